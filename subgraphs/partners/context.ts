@@ -1,0 +1,13 @@
+import type { BaseContext } from '../common/app.ts'
+import { createLoaders, type Loaders } from './loaders.ts'
+import { partnerRepository, type PartnerRepository } from './repository.ts'
+
+export interface Context extends BaseContext {
+  repo: PartnerRepository
+  loaders: Loaders
+}
+
+export function createContext(base: BaseContext): Context {
+  const repo = partnerRepository(base.db)
+  return { ...base, repo, loaders: createLoaders(repo) }
+}
