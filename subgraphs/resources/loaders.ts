@@ -1,0 +1,23 @@
+// Per-request batching: one statement per batch of resource ids, partner ids or country codes.
+import DataLoader from 'dataloader'
+import type { ResourceRepository, ResourceRow } from './repository.ts'
+
+export function createLoaders(repo: ResourceRepository) {
+  return {
+    resource: new DataLoader<string, ResourceRow | null>(async (ids) => {
+      const rows = await repo.byIds(ids)
+      const byId = new Map(rows.map((r) => [r.id, r]))
+      return ids.map((id) => byId.get(id) ?? null)
+    }),
+    resourcesByPublisher: new DataLoader<string, ResourceRow[]>(async (ids) => {
+      const rows = await repo.byPublishers(ids)
+      return ids.map((id) => rows.filter((r) => r.publisher === id || r.copublishers.includes(id)))
+    }),
+    resourcesByCountry: new DataLoader<string, ResourceRow[]>(async (codes) => {
+      const rows = await repo.byCountries(codes)
+      return codes.map((code) => rows.filter((r) => r.countries.includes(code)))
+    }),
+  }
+}
+
+export type Loaders = ReturnType<typeof createLoaders>

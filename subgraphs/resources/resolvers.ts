@@ -1,0 +1,95 @@
+import { ASEAN_MEMBER_CODES, isCountryCode } from '../common/countries.ts'
+import { forbidden } from '../common/errors.ts'
+import { isStaff, type Identity } from '../common/identity.ts'
+import { isId, requireId } from '../common/ids.ts'
+import { pickText } from '../common/i18n.ts'
+import { connection, decodeCursor, pageSize } from '../common/pagination.ts'
+import { scalars } from '../common/scalars.ts'
+import { Validator } from '../common/validate.ts'
+import type { Context } from './context.ts'
+import type { ResourceFilter, ResourceRow, ResourceStatus } from './repository.ts'
+
+interface FilterInput {
+  kind?: string | null
+  audience?: string | null
+  language?: string | null
+  focusArea?: string | null
+  country?: string | null
+  publisher?: string | null
+  text?: string | null
+  status?: ResourceStatus | null
+}
+
+const FOCUS_AREA = /^rpa-\d{4}-\d{1,2}$/
+const TEXT_MAX = 200
+
+// Only staff see resources that are not published; to anyone else they do not exist.
+const visible = (row: ResourceRow | null, who: Identity) => (row && (row.status === 'PUBLISHED' || isStaff(who)) ? row : null)
+
+/** Every violation at once (BAD_USER_INPUT with extensions.violations), values canonicalised. */
+function validFilter(input: FilterInput | null | undefined, who: Identity): ResourceFilter {
+  const f = input ?? {}
+  const v = new Validator()
+  const country = f.country?.toUpperCase() ?? null
+  if (country != null && !isCountryCode(country)) {
+    v.fail('filter.country', `"${f.country!.slice(0, 20)}" is not an ISO 3166-1 alpha-2 country code; ASEAN members: ${ASEAN_MEMBER_CODES.join(', ')}`)
+  }
+  const language = v.language('filter.language', f.language)
+  if (f.focusArea != null && !FOCUS_AREA.test(f.focusArea)) {
+    v.fail('filter.focusArea', `"${f.focusArea.slice(0, 40)}" is not a focus-area code; the 2021-2025 plan has rpa-2021-1 to rpa-2021-7`)
+  }
+  if (f.publisher != null && !isId(f.publisher)) {
+    v.fail('filter.publisher', `"${f.publisher.slice(0, 80)}" is not a partner id (lower-case letters, digits and dashes, such as "ecpat-international")`)
+  }
+  const text = f.text?.trim() || null
+  v.text('filter.text', text, { max: TEXT_MAX })
+  v.throwIfInvalid()
+  const status = f.status ?? 'PUBLISHED'
+  if (status !== 'PUBLISHED' && !isStaff(who)) throw forbidden('Only the ASEAN Secretariat and admins may list resources that are not published.')
+  return {
+    kind: f.kind ?? null,
+    audience: f.audience ?? null,
+    language: language?.toLowerCase() ?? null,
+    focusArea: f.focusArea ?? null,
+    country,
+    publisher: f.publisher ?? null,
+    text,
+    status,
+  }
+}
+
+export const resolvers = {
+  ...scalars,
+  Query: {
+    resource: async (_: unknown, { id }: { id: string }, ctx: Context) => visible(await ctx.loaders.resource.load(requireId(id)), ctx.identity),
+    resources: async (_: unknown, args: { filter?: FilterInput; first?: number; after?: string }, ctx: Context) => {
+      const filter = validFilter(args.filter, ctx.identity)
+      const limit = pageSize(args.first)
+      const after = decodeCursor(args.after)
+      const [rows, total] = await Promise.all([ctx.repo.search(filter, limit, after), ctx.repo.count(filter)])
+      for (const row of rows) ctx.loaders.resource.prime(row.id, row)
+      return connection(rows, limit, (r) => ({ key: r.sort_title, id: r.id }), total)
+    },
+  },
+  Resource: {
+    __resolveReference: async ({ id }: { id: string }, ctx: Context) => visible(await ctx.loaders.resource.load(id), ctx.identity),
+    title: (r: ResourceRow, { lang }: { lang?: string }) => pickText(r.titles, lang),
+    summary: (r: ResourceRow, { lang }: { lang?: string }) => pickText(r.summaries, lang),
+    focusAreas: (r: ResourceRow) => r.focus_areas.map((code) => ({ code })),
+    harmTypes: (r: ResourceRow) => r.harm_types.map((code) => ({ code })),
+    countries: (r: ResourceRow) => r.countries.map((code) => ({ code })),
+    publisher: (r: ResourceRow) => ({ id: r.publisher }),
+    copublishers: (r: ResourceRow) => r.copublishers.map((id) => ({ id })),
+    publishedOn: (r: ResourceRow) => r.published_on,
+    publishedYear: (r: ResourceRow) => r.published_year,
+    updatedAt: (r: ResourceRow) => r.updated_at,
+  },
+  Partner: {
+    __resolveReference: ({ id }: { id: string }) => ({ id }),
+    resources: ({ id }: { id: string }, _: unknown, ctx: Context) => ctx.loaders.resourcesByPublisher.load(id),
+  },
+  Country: {
+    __resolveReference: ({ code }: { code: string }) => ({ code }),
+    resources: ({ code }: { code: string }, _: unknown, ctx: Context) => ctx.loaders.resourcesByCountry.load(code),
+  },
+}
