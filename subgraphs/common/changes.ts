@@ -1,0 +1,141 @@
+// Optimistic concurrency and field-level change logs for the write paths: a write names the
+// version it read, a stale version gets CONFLICT (with the current version) and writes nothing,
+// and every accepted write records who changed which field from what to what, in the same
+// transaction as the write itself.
+//
+// Each subgraph keeps its log in its own schema, in a table of this shape:
+//   create table <schema>.<entity>_change (
+//     id bigint generated always as identity primary key,
+//     entity_id text not null, version integer not null,
+//     actor_sub text, actor_org text, at timestamptz not null,
+//     field text not null, old_value jsonb, new_value jsonb,
+//     unique (entity_id, version, field));
+// The unique key is a second guard: two writes can never both log the same version.
+import type { Queryable } from './db.ts'
+import { clientError } from './errors.ts'
+import type { Identity } from './identity.ts'
+
+export interface FieldChange {
+  field: string
+  old: unknown
+  new: unknown
+}
+
+export interface ChangeEntry {
+  entityId: string
+  /** The version the write produced. */
+  version: number
+  actorSub: string | null
+  actorOrg: string | null
+  at: Date
+}
+
+export interface ChangeRow extends ChangeEntry, FieldChange {}
+
+/** One accepted write: every field it changed, under the version it produced. */
+export interface Revision extends ChangeEntry {
+  fields: FieldChange[]
+}
+
+export const actorOf = (identity: Identity, at: Date) => ({ actorSub: identity.sub, actorOrg: identity.org, at })
+
+// Key order must not make equal values look different (jsonb does not keep it).
+function canonical(value: unknown): string {
+  if (value === undefined) return 'null'
+  if (value instanceof Date) return JSON.stringify(value.toISOString())
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined)
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+export const sameValue = (a: unknown, b: unknown) => canonical(a) === canonical(b)
+
+/**
+ * The fields of `next` whose value differs from `before`. Only keys present in `next` count,
+ * so a partial update compares just what it sets; a missing `before` key counts as null.
+ */
+export function fieldChanges(before: object, next: object): FieldChange[] {
+  const old = before as Record<string, unknown>
+  return Object.entries(next)
+    .filter(([field, value]) => !sameValue(old[field] ?? null, value ?? null))
+    .map(([field, value]) => ({ field, old: old[field] ?? null, new: value ?? null }))
+}
+
+/** CONFLICT naming the version to reload; `extensions.currentVersion` lets clients do it without parsing. */
+export function versionConflict(what: string, id: string, expected: number, current: number) {
+  return clientError(
+    'CONFLICT',
+    `The ${what} "${id}" has changed since you read it: you sent version ${expected}, it is now at version ${current}. ` +
+      'Nothing was written; reload it, reapply your edit and send the current version.',
+    { id, expectedVersion: expected, currentVersion: current },
+  )
+}
+
+export function expectVersion(what: string, row: { id: string; version: number }, expected: number): void {
+  if (row.version !== expected) throw versionConflict(what, row.id, expected, row.version)
+}
+
+// Table names come from code, never from input; the check keeps it that way.
+function checkTable(table: string): string {
+  if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a schema-qualified table name: ${table}`)
+  return table
+}
+
+/** Records one write's field changes in one statement; call it inside the write's transaction. */
+export async function recordChanges(tx: Queryable, table: string, entry: ChangeEntry, changes: readonly FieldChange[]): Promise<void> {
+  if (changes.length === 0) return
+  await tx.query(
+    `insert into ${checkTable(table)} (entity_id, version, actor_sub, actor_org, at, field, old_value, new_value)
+     select $1, $2, $3, $4, $5, c.field, c.old, c.new
+       from jsonb_to_recordset($6::jsonb) as c(field text, old jsonb, new jsonb)`,
+    [entry.entityId, entry.version, entry.actorSub, entry.actorOrg, entry.at, JSON.stringify(changes.map((c) => ({ ...c, old: c.old ?? null, new: c.new ?? null })))],
+  )
+}
+
+/** The change log of several entities in one statement, oldest first. */
+export async function readChanges(db: Queryable, table: string, entityIds: readonly string[]): Promise<ChangeRow[]> {
+  const rows = await db.query<{
+    entity_id: string
+    version: number
+    actor_sub: string | null
+    actor_org: string | null
+    at: Date
+    field: string
+    old_value: unknown
+    new_value: unknown
+  }>(
+    `select entity_id, version, actor_sub, actor_org, at, field, old_value, new_value
+       from ${checkTable(table)} where entity_id = any($1::text[]) order by entity_id, version, id`,
+    [entityIds],
+  )
+  return rows.map((r) => ({
+    entityId: r.entity_id,
+    version: r.version,
+    actorSub: r.actor_sub,
+    actorOrg: r.actor_org,
+    at: r.at,
+    field: r.field,
+    old: r.old_value ?? null,
+    new: r.new_value ?? null,
+  }))
+}
+
+/** Groups change rows (ordered by version) into one revision per accepted write. */
+export function revisions(rows: readonly ChangeRow[]): Revision[] {
+  const out: Revision[] = []
+  for (const row of rows) {
+    let last = out.at(-1)
+    if (!last || last.entityId !== row.entityId || last.version !== row.version) {
+      last = { entityId: row.entityId, version: row.version, actorSub: row.actorSub, actorOrg: row.actorOrg, at: row.at, fields: [] }
+      out.push(last)
+    }
+    last.fields.push({ field: row.field, old: row.old, new: row.new })
+  }
+  return out
+}
