@@ -1,0 +1,101 @@
+// SQL only: countries, their emergency numbers and laws, and government agencies' details.
+import type { Queryable } from '../common/db.ts'
+import type { LocalizedText } from '../common/i18n.ts'
+
+export interface CountryRow {
+  code: string
+  alpha3: string | null
+  numeric_code: string | null
+  names: LocalizedText[]
+  calling_code: string
+  trunk_prefix: string | null
+  time_zones: string[]
+  official_languages: string[]
+  /** YYYY-MM-DD (selected as text so no time zone can shift the day). */
+  asean_joined_on: string | null
+  source: string
+}
+
+export interface EmergencyNumberRow {
+  country: string
+  number: string
+  service: 'POLICE' | 'AMBULANCE' | 'FIRE' | 'GENERAL' | null
+  source: string
+}
+
+export interface LawRow {
+  id: string
+  country: string
+  title: string
+  year: number
+  summaries: LocalizedText[]
+  in_force: boolean
+  repealed_by: string | null
+  source: string
+}
+
+export interface AgencyRow {
+  id: string
+  agency_type: 'MINISTRY' | 'LAW_ENFORCEMENT_UNIT' | 'COMMISSION' | 'ASEAN_BODY' | 'INTERGOVERNMENTAL'
+  mandates: LocalizedText[]
+  mandate_source: string | null
+  parent_id: string | null
+  jurisdiction: string | null
+  specialised: boolean
+}
+
+const COUNTRY_COLUMNS = `code, alpha3, numeric_code, names, calling_code, trunk_prefix, time_zones,
+  official_languages, asean_joined_on::text as asean_joined_on, source`
+const AGENCY_COLUMNS = 'id, agency_type, mandates, mandate_source, parent_id, jurisdiction, specialised'
+
+export function governmentRepository(db: Queryable) {
+  return {
+    countriesByCodes(codes: readonly string[]) {
+      return db.query<CountryRow>(`select ${COUNTRY_COLUMNS} from governments.country where code = any($1::text[])`, [codes])
+    },
+
+    /** Every country with a full record; with a date, only the ASEAN members on that date. */
+    countries(memberOn: string | null) {
+      return db.query<CountryRow>(
+        `select ${COUNTRY_COLUMNS} from governments.country
+          where $1::date is null or asean_joined_on <= $1::date
+          order by sort_name, code`,
+        [memberOn],
+      )
+    },
+
+    emergencyNumbersByCountries(codes: readonly string[]) {
+      return db.query<EmergencyNumberRow>(
+        `select country, number, service, source from governments.emergency_number
+          where country = any($1::text[]) order by country, number`,
+        [codes],
+      )
+    },
+
+    lawsByCountries(codes: readonly string[]) {
+      return db.query<LawRow>(
+        `select id, country, title, year, summaries, in_force, repealed_by, source from governments.national_law
+          where country = any($1::text[]) order by country, year desc, id`,
+        [codes],
+      )
+    },
+
+    agenciesByIds(ids: readonly string[]) {
+      return db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from governments.agency where id = any($1::text[])`, [ids])
+    },
+
+    agenciesByJurisdictions(codes: readonly string[]) {
+      return db.query<AgencyRow>(
+        `select ${AGENCY_COLUMNS} from governments.agency
+          where jurisdiction = any($1::text[]) order by jurisdiction, id`,
+        [codes],
+      )
+    },
+
+    agenciesOfType(type: AgencyRow['agency_type']) {
+      return db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from governments.agency where agency_type = $1 order by id`, [type])
+    },
+  }
+}
+
+export type GovernmentRepository = ReturnType<typeof governmentRepository>
