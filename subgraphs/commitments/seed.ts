@@ -3,7 +3,7 @@
 // real pledges: their titles say so and their source is "illustrative seed".
 import type { Db, Queryable } from '../common/db.ts'
 import { seedRows, t } from '../common/seed.ts'
-import type { CommitmentStatus } from './repository.ts'
+import { deriveStatus } from './status.ts'
 
 export const ILLUSTRATIVE = 'illustrative seed'
 const PLAN_2021 = 'rpa-coea-2021-2025'
@@ -120,19 +120,6 @@ const examples: Example[] = [
   { partner: 'tl-mssi', area: 4, mnr: 9, countries: ['TL'], what: 'train child protection officers on online abuse', pledged: '2025-11-15', updates: [['2026-01-31', 10]] },
 ]
 
-/** Status, start and close as recordProgress would leave them after these updates. */
-function derive(e: Example): { status: CommitmentStatus; started_on: string | null; closed_on: string | null } {
-  const started = e.updates.find(([, p]) => p > 0)?.[0] ?? null
-  if (e.lapsedOn) return { status: 'LAPSED', started_on: started, closed_on: e.lapsedOn }
-  const last = e.updates.at(-1)
-  if (last?.[1] === 100) {
-    const lastBelow = e.updates.filter(([, p]) => p < 100).at(-1)?.[0]
-    const completed = e.updates.find(([d, p]) => p === 100 && (!lastBelow || d > lastBelow))![0]
-    return { status: 'COMPLETED', started_on: started, closed_on: completed }
-  }
-  return { status: started ? 'IN_PROGRESS' : 'PLEDGED', started_on: started, closed_on: null }
-}
-
 const exampleId = (e: Example, i: number) => `illustrative-${i + 1}-${e.partner}`
 
 export async function seed(db: Db): Promise<void> {
@@ -150,7 +137,7 @@ export async function seed(db: Db): Promise<void> {
       titles: t({ en: `Illustrative example, not a real pledge: ${e.what}` }),
       pledged_on: e.pledged,
       target_date: e.target ?? null,
-      ...derive(e),
+      ...deriveStatus(e.updates, e.lapsedOn),
       source: ILLUSTRATIVE,
       updated_by: 'seed',
     })),
