@@ -121,6 +121,10 @@ function maskError(error: GraphQLError | Error, log: Log) {
     // Parse and validation errors come without an original error.
     return { ...graphqlError.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }
   }
+  if (!graphqlError.path) {
+    // Errors outside any resolver are about the request itself, e.g. a variable of the wrong type.
+    return { message: graphqlError.message, locations: graphqlError.locations, extensions: { code: 'BAD_USER_INPUT' } }
+  }
   log.error({ err: original, path: graphqlError.path }, 'resolver failed')
   return { message: 'Internal server error', path: graphqlError.path, locations: graphqlError.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }

@@ -43,12 +43,15 @@ function urlFrom(env: NodeJS.ProcessEnv, key: string): string | undefined {
   return raw
 }
 
+/** The embedded data folder; `memory://…` keeps the database in memory (tests). */
+export const dataDirFrom = (env: NodeJS.ProcessEnv) => (env.DATA_DIR?.startsWith('memory://') ? env.DATA_DIR : resolve(env.DATA_DIR || '.data'))
+
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const key = envName(name)
   return Object.freeze({
     host: env.HOST || '127.0.0.1',
     port: intFrom(env, `SUBGRAPH_PORT_${key}`, SUBGRAPH_PORTS[name], 0, 65535),
-    dataDir: resolve(env.DATA_DIR || '.data'),
+    dataDir: dataDirFrom(env),
     databaseUrl: urlFrom(env, `DATABASE_URL_${key}`) ?? urlFrom(env, 'DATABASE_URL'),
     gatewayJwksUrl: env.GATEWAY_JWKS_URL || `http://127.0.0.1:${env.PORT || 4000}/.well-known/jwks.json`,
     seed: env.SEED !== 'false',

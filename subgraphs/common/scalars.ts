@@ -12,7 +12,9 @@ function parseDateTime(value: unknown): Date {
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) {
+  // Round-tripping through Date refuses impossible days such as 2024-02-30.
+  const day = typeof value === 'string' && DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError('Date must be a calendar date such as "2026-01-31".', { extensions: { code: 'BAD_USER_INPUT' } })
   }
   return value
