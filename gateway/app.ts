@@ -1,0 +1,137 @@
+// Builds the gateway (never listens): Fastify + Apollo Server + @apollo/gateway, with
+// authentication, graphql-shield authorisation by query filtering, identity forwarding to the
+// subgraphs, error masking and health routes.
+import { readFile } from 'node:fs/promises'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { fastifyApolloHandler } from '@as-integrations/fastify'
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway'
+import { PUBLIC, type Identity } from '../subgraphs/common/identity.ts'
+import { AuthorizingGateway } from './authz/gateway.ts'
+import { policy as defaultPolicy } from './authz/policy/index.ts'
+import type { Policy } from './authz/policy/types.ts'
+import type { GatewayConfig } from './config.ts'
+import { formatError } from './errors.ts'
+import { AuthenticationError, createAuthenticator } from './identity/authenticate.ts'
+import { loadOrCreateKeyPair, keyPairFromEnv, type KeyPair } from './identity/keys.ts'
+import { subgraphTokenSigner } from './identity/subgraph-token.ts'
+
+export interface GatewayContext {
+  identity: Identity
+  requestId: string
+}
+
+export interface GatewayOptions {
+  config: GatewayConfig
+  /** Key that signs the identity forwarded to subgraphs (default: GATEWAY_SIGNING_KEY or the data folder). */
+  subgraphKey?: KeyPair
+  /** Key that verifies people's tokens when no JWKS URL is configured (default: the data folder). */
+  authKey?: KeyPair
+  policy?: Policy
+  /** Benchmarks only: run without authorisation to measure what it costs. */
+  authorizationDisabled?: boolean
+  logger?: boolean | object
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity
+  }
+}
+
+async function loadSupergraph(location: string): Promise<string> {
+  if (/^https?:\/\//.test(location)) {
+    const res = await fetch(location)
+    if (!res.ok) throw new Error(`Could not fetch the supergraph from ${location}: HTTP ${res.status}`)
+    return res.text()
+  }
+  return readFile(location, 'utf8')
+}
+
+export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : crypto.randomUUID()),
+  })
+  const subgraphKey =
+    options.subgraphKey ?? (process.env.GATEWAY_SIGNING_KEY ? await keyPairFromEnv(process.env.GATEWAY_SIGNING_KEY) : await loadOrCreateKeyPair(config.dataDir, 'gateway-signing'))
+  const authKey = config.auth.jwksUrl ? undefined : (options.authKey ?? (await loadOrCreateKeyPair(config.dataDir, 'auth-signing')))
+  const authenticate = createAuthenticator(config.auth, authKey?.publicKey)
+  const signFor = subgraphTokenSigner(subgraphKey)
+  const supergraphSdl = await loadSupergraph(config.supergraph)
+
+  const inner = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<Partial<GatewayContext>>({
+        url: config.subgraphUrls[name] ?? url,
+        // Node's fetch keeps connections alive; a subgraph that hangs is cut off after the timeout.
+        fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+        async willSendRequest({ request, context }) {
+          // Also runs for health checks, with an empty context: those go out as the public role.
+          const token = await signFor(context.identity ?? PUBLIC, name)
+          request.http?.headers.set('authorization', `Bearer ${token}`)
+          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId)
+        },
+      }),
+  })
+  const gateway = new AuthorizingGateway(inner, {
+    policy: options.policy ?? defaultPolicy,
+    mode: config.authzMode,
+    log: app.log,
+    disabled: options.authorizationDisabled,
+  })
+
+  const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            for (const e of response.body.singleResult.errors) {
+              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') (e.extensions as Record<string, unknown>).requestId = contextValue.requestId
+            }
+          }
+        },
+      }
+    },
+  }
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, app.log),
+    plugins: [requestIdPlugin],
+  })
+  await apollo.start()
+
+  app.decorateRequest('identity', null as unknown as Identity)
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    if (!request.url.startsWith('/graphql')) return
+    try {
+      request.identity = await authenticate(request.headers.authorization)
+    } catch (err) {
+      if (!(err instanceof AuthenticationError)) throw err
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] })
+    }
+  })
+  const handler = fastifyApolloHandler(apollo, { context: async (request) => ({ identity: request.identity, requestId: request.id }) })
+  app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler })
+
+  app.get('/.well-known/jwks.json', async () => ({ keys: [subgraphKey.publicJwk] }))
+  app.get('/health/live', async () => ({ status: 'ok' }))
+  app.get('/health/ready', async (_request, reply) => {
+    try {
+      await inner.serviceHealthCheck()
+      return { status: 'ok' }
+    } catch (err) {
+      return reply.code(503).send({ status: 'unavailable', reason: (err as Error).message })
+    }
+  })
+  // Fastify's close lets in-flight requests finish first; then Apollo Server and the gateway stop.
+  app.addHook('onClose', () => apollo.stop())
+  return app
+}

@@ -1,0 +1,61 @@
+// The whole system for tests: every subgraph and the gateway over real HTTP on ephemeral ports,
+// one fresh database (PGlite in memory, or a database of its own on the PostgreSQL server),
+// in-memory keys, and real signed tokens.
+import type { Test } from 'tap'
+import { newKeyPair } from '../../gateway/identity/keys.ts'
+import type { SubgraphName } from '../../subgraphs/common/config.ts'
+import { mintToken, type TokenClaims } from '../../scripts/token.ts'
+import { startStack, type Stack } from '../../scripts/stack.ts'
+import { createTestDatabase, type Driver } from './database.ts'
+import type { GraphQLResponse } from './subgraph.ts'
+
+export interface TestStack extends Stack {
+  /** A token signed by the stack's identity key. */
+  token(claims: TokenClaims, expiresIn?: string | number): Promise<string>
+  /** POST /graphql at the gateway; `token` optional (public). */
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T> & { status: number }>
+  /** GraphQL documents each subgraph received, in order. */
+  received: Map<SubgraphName, string[]>
+}
+
+export async function startTestStack(
+  t: Test,
+  opts: { driver?: Driver; names?: readonly SubgraphName[]; clock?: () => Date; env?: NodeJS.ProcessEnv; authorizationDisabled?: boolean } = {},
+): Promise<TestStack> {
+  const database = await createTestDatabase(opts.driver ?? 'pglite')
+  await database.db.close() // the stack opens its own handle on the same database
+  const [authKey, subgraphKey] = await Promise.all([newKeyPair('test-auth'), newKeyPair('test-gateway')])
+  const received = new Map<SubgraphName, string[]>()
+  const zeroPorts = Object.fromEntries(['PARTNERS', 'GOVERNMENTS', 'TECH_COMPANIES', 'CIVIL_SOCIETY', 'UN_AGENCIES', 'HOTLINES', 'RESOURCES', 'COMMITMENTS'].map((n) => [`SUBGRAPH_PORT_${n}`, '0']))
+  const stack = await startStack({
+    env: { ...zeroPorts, PORT: '0', DATA_DIR: database.dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...opts.env },
+    names: opts.names,
+    authKey: authKey.pair,
+    subgraphKey: subgraphKey.pair,
+    clock: opts.clock,
+    logger: false,
+    authorizationDisabled: opts.authorizationDisabled,
+    onSubgraphRequest: (name, body) => {
+      const list = received.get(name) ?? []
+      list.push(String((body as { query?: string } | undefined)?.query ?? ''))
+      received.set(name, list)
+    },
+  })
+  t.teardown(async () => {
+    await stack.close()
+    if (database.url) await database.drop()
+  })
+  return {
+    ...stack,
+    received,
+    token: (claims, expiresIn) => mintToken(authKey.pair, stack.config.auth, claims, expiresIn),
+    async query(query, variables = {}, token) {
+      const res = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      })
+      return { status: res.status, ...((await res.json()) as GraphQLResponse) }
+    },
+  }
+}
