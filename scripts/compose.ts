@@ -1,6 +1,6 @@
 // Composes schema/supergraph.graphql from the subgraph SDLs in schema/ with @apollo/composition.
 // Each subgraph's URL is its default local address; the gateway can override any of them.
-// `--check` compares with the committed file instead of writing it.
+// `--check` compares with the committed file instead of writing it; `--dry-run` only composes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
@@ -33,7 +33,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const e of result.errors) console.error(`  - ${e}\n`)
     process.exit(1)
   }
-  if (process.argv.includes('--check')) {
+  if (process.argv.includes('--dry-run')) {
+    console.log(`Composed ${composeCount()} subgraphs; nothing written.`)
+  } else if (process.argv.includes('--check')) {
     const committed = readFileSync(SUPERGRAPH_PATH, 'utf8')
     if (committed !== result.supergraphSdl) {
       console.error('schema/supergraph.graphql is out of date: run `npm run compose` and commit it.')
