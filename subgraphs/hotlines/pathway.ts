@@ -79,8 +79,8 @@ export function reasonFor(kind: StepKind, hotline: HotlineRow, country: string, 
         : `${name} takes child protection cases; the directory has no dedicated child helpline in ${place} for this.`
     case 'INTERNATIONAL_FALLBACK':
       return hotline.serves.includes(country)
-        ? `${place} has no national hotline for ${harmLabel}: ${name} takes reports for ${place}.`
-        : `${place} has no national hotline for ${harmLabel}: use ${name}. ${pickText(hotline.descriptions, 'en') ?? ''}`.trim()
+        ? `The directory has no national hotline in ${place} that accepts reports of ${harmLabel}: ${name} takes reports for ${place}.`
+        : `The directory has no national hotline in ${place} that accepts reports of ${harmLabel}: use ${name}. ${pickText(hotline.descriptions, 'en') ?? ''}`.trim()
     case 'PLATFORM_REPORTING':
       return `US-based platforms report to ${name}; this does not replace the national steps above.`
   }

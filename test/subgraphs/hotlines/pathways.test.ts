@@ -41,7 +41,7 @@ t.test('referral pathways', async (t) => {
     t.match(police, { type: 'SHORT_CODE', value: '191', e164: null, dialableIn: { code: 'TH' }, label: 'Police (191)', openNow: true, stale: false })
     t.same(p.steps[2].alternatives, [{ id: 'th-prachabodi-1300' }])
     t.match(p.steps[2].hotline.channels[0], { display: '1387', openNow: true, verified: true, languages: ['th'] })
-    t.match(p.steps[3].reason, /no national hotline for sexual extortion/)
+    t.match(p.steps[3].reason, /^The directory has no national hotline in Thailand that accepts reports of sexual extortion of children/)
   })
 
   t.test('Thailand, CSAM: ThaiHotline is the national hotline and no fallback is needed', async (t) => {
