@@ -8,7 +8,7 @@ export function identity(role: Role, extra: Partial<Identity> = {}): Identity {
   return { sub: role === 'public' ? null : `test-${role}`, role, org: null, country: null, verified: false, ...extra }
 }
 
-export function signForSubgraph(subgraph: string, who: Identity, key: CryptoKey = gatewayKeys.privateKey, expiresIn = '1m') {
+export function signForSubgraph(subgraph: string, who: Identity, key: CryptoKey = gatewayKeys.privateKey, expiresIn: string | number = '1m') {
   return new SignJWT({ role: who.role, org: who.org, country: who.country, verified: who.verified })
     .setProtectedHeader({ alg: GATEWAY_ALG })
     .setIssuer(GATEWAY_ISSUER)

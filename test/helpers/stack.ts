@@ -10,10 +10,12 @@ import { createTestDatabase, type Driver } from './database.ts'
 import type { GraphQLResponse } from './subgraph.ts'
 
 export interface TestStack extends Stack {
-  /** A token signed by the stack's identity key. */
-  token(claims: TokenClaims, expiresIn?: string | number): Promise<string>
+  /** A token signed by the stack's identity key (`auth` overrides issuer or audience). */
+  token(claims: TokenClaims, expiresIn?: string | number, auth?: Partial<Stack['config']['auth']>): Promise<string>
   /** POST /graphql at the gateway; `token` optional (public). */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T> & { status: number }>
+  /** The key the gateway signs forwarded identities with. */
+  subgraphKey: CryptoKey
   /** GraphQL documents each subgraph received, in order. */
   received: Map<SubgraphName, string[]>
 }
@@ -48,7 +50,8 @@ export async function startTestStack(
   return {
     ...stack,
     received,
-    token: (claims, expiresIn) => mintToken(authKey.pair, stack.config.auth, claims, expiresIn),
+    subgraphKey: subgraphKey.pair.privateKey,
+    token: (claims, expiresIn, auth) => mintToken(authKey.pair, { ...stack.config.auth, ...auth }, claims, expiresIn),
     async query(query, variables = {}, token) {
       const res = await fetch(stack.gatewayUrl, {
         method: 'POST',
