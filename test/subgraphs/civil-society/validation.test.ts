@@ -52,12 +52,12 @@ t.test('program input validation', async (t) => {
       'input.titles[1].value',
       'input.titles[2].lang',
     ])
-    const message = (path: string) => res.errors[0].extensions.violations.find((v: any) => v.path === path).message
+    const message = (path: string) => res.errors![0]!.extensions!.violations.find((v: any) => v.path === path).message
     t.match(message('input.focusAreas[0]'), /rpa-2021-1.*rpa-2021-7/, 'names the allowed focus areas')
     t.match(message('input.harmTypes[0]'), /csam.*sextortion.*misleading-content/, 'names the allowed harm types')
     t.match(message('input.titles[2].lang'), /input\.titles\[0\]\.lang/, 'a repeated language points to the first')
     t.match(message('input.status'), /archiveProgram/)
-    t.match(res.errors[0].message, /input\.endsOn/)
+    t.match(res.errors![0]!.message, /input\.endsOn/)
     t.same(await counts(), before, 'nothing was written')
   })
 
