@@ -272,17 +272,20 @@ export function reportRepository(db: Queryable) {
       return db.query<FocusAreaCountRow>(
         `with members as (
            select country from commitments.asean_membership where joined_on <= $2::date
-         ), k as (
-           select c.focus_area, cc.country, ${statusOn('$2::date')} as status
-             from commitments.commitment c cross join unnest(c.countries) as cc(country)
-            where c.plan = $3 and c.pledged_on between $1::date and $2::date
+         ), counts as (
+           select k.focus_area, k.country, ${STATUS_COUNTS}
+             from (select c.focus_area, cc.country, ${statusOn('$2::date')} as status
+                     from commitments.commitment c cross join unnest(c.countries) as cc(country)
+                    where c.plan = $3 and c.pledged_on between $1::date and $2::date) as k
+            group by k.focus_area, k.country
          )
-         select fa.code as "focusArea", fa.number as "focusAreaNumber", fa.labels, m.country, ${STATUS_COUNTS}
+         select fa.code as "focusArea", fa.number as "focusAreaNumber", fa.labels, m.country,
+                coalesce(n.pledged, 0) as pledged, coalesce(n."inProgress", 0) as "inProgress", coalesce(n.completed, 0) as completed,
+                coalesce(n.lapsed, 0) as lapsed, coalesce(n.total, 0) as total
            from commitments.focus_area fa
           cross join members m
-           left join k on k.focus_area = fa.code and k.country = m.country
+           left join counts n on n.focus_area = fa.code and n.country = m.country
           where fa.plan = $3
-          group by fa.code, fa.number, fa.labels, m.country
           order by fa.number, m.country`,
         [from, to, plan],
       )
@@ -309,34 +312,41 @@ export function reportRepository(db: Queryable) {
 
     /**
      * Per interval: commitments counted by its last day and their average latest percent that
-     * day. Each update holds from its date until the next one's (lead), so one range join finds
-     * every commitment's latest update on every interval's last day.
+     * day, as running sums of events. A commitment adds 1 to the count from the day it counts
+     * (pledged, and one of its countries a member); each report adds its change over the previous
+     * one, from its date or that day, whichever is later. The sums on an interval's last day are
+     * then the count and the total of latest percents: no join of intervals against reports.
      */
     progressOverTime(focusArea: string, country: string | null, unit: IntervalUnit, from: string, to: string) {
       return db.query<ProgressPointRow>(
-        `with buckets as (
-           select b::date as period_start, least((b + $3::interval - interval '1 day')::date, $5::date) as period_end
-             from generate_series(date_trunc($6, $4::date::timestamp), $5::date::timestamp, $3::interval) as b
-         ), scope as (
+        `with scope as (
            select c.id, greatest(c.pledged_on, min(m.joined_on)) as counts_from
              from commitments.commitment c
              join commitments.asean_membership m on m.country = any(c.countries) and ($2::text is null or m.country = $2)
             where c.focus_area = $1 and ($2::text is null or c.countries @> array[$2::text])
             group by c.id, c.pledged_on
-         ), segments as (
-           select p.commitment_id, p.date as valid_from, p.percent,
-                  lead(p.date) over (partition by p.commitment_id order by p.date, p.recorded_at, p.id) as valid_to
+         ), events as (
+           select s.counts_from as day, 1 as n, 0 as delta from scope s
+           union all
+           select greatest(p.date, s.counts_from), 0,
+                  p.percent - coalesce(lag(p.percent) over (partition by p.commitment_id order by p.date, p.recorded_at, p.id), 0)
              from commitments.progress_update p join scope s on s.id = p.commitment_id
+         ), per_interval as (
+           select greatest(date_trunc($6, day::timestamp), date_trunc($6, $4::date::timestamp))::date as period_start,
+                  sum(n) as n, sum(delta) as delta
+             from events where day <= $5::date group by 1
+         ), intervals as (
+           select b::date as period_start, least((b + $3::interval - interval '1 day')::date, $5::date) as period_end
+             from generate_series(date_trunc($6, $4::date::timestamp), $5::date::timestamp, $3::interval) as b
+         ), running as (
+           select i.period_start, i.period_end,
+                  sum(coalesce(e.n, 0)) over w as n, sum(coalesce(e.delta, 0)) over w as percent_sum
+             from intervals i left join per_interval e on e.period_start = i.period_start
+           window w as (order by i.period_start)
          )
-         select b.period_start::text as "periodStart", b.period_end::text as "periodEnd",
-                count(s.id)::int as commitments,
-                round(avg(coalesce(g.percent, 0)) filter (where s.id is not null), 1)::float8 as "averagePercent"
-           from buckets b
-           left join scope s on s.counts_from <= b.period_end
-           left join segments g on g.commitment_id = s.id and g.valid_from <= b.period_end
-                                and (g.valid_to is null or g.valid_to > b.period_end)
-          group by b.period_start, b.period_end
-          order by b.period_start`,
+         select period_start::text as "periodStart", period_end::text as "periodEnd", n::int as commitments,
+                round(percent_sum / nullif(n, 0), 1)::float8 as "averagePercent"
+           from running order by period_start`,
         [focusArea, country, STEP[unit], from, to, unit],
       )
     },
