@@ -89,7 +89,7 @@ export const resolvers = {
     pledgedOn: (c: CommitmentRow) => c.pledged_on,
     targetDate: (c: CommitmentRow) => c.target_date,
     updatedAt: (c: CommitmentRow) => c.updated_at,
-    progressUpdates: (c: CommitmentRow, _: unknown, ctx: Context) => ctx.loaders.progressUpdates.load(c.id),
+    progress: (c: CommitmentRow, _: unknown, ctx: Context) => ctx.loaders.progressUpdates.load(c.id),
     latestProgress: (c: CommitmentRow, _: unknown, ctx: Context) => ctx.loaders.latestProgress.load(c.id),
   },
   ProgressUpdate: {

@@ -38,7 +38,7 @@ export const policy: Policy = {
     'pledgedOn',
     'targetDate',
     'source',
-    'progressUpdates',
+    'progress',
     'latestProgress',
     'updatedAt',
   ),

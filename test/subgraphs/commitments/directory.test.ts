@@ -69,7 +69,7 @@ t.test('commitments subgraph', async (t) => {
   })
 
   t.test('the public sees dates and percents; notes and authors need a signed-in partner', async (t) => {
-    const q = `{ commitment(id: "illustrative-4-ph-cwc") { status latestProgress { date percent } progressUpdates { percent note author } } }`
+    const q = `{ commitment(id: "illustrative-4-ph-cwc") { status latestProgress { date percent } progress { percent note author } } }`
     const pub = await sg.query(`{ commitment(id: "illustrative-4-ph-cwc") { status latestProgress { date percent } } }`)
     t.same(pub.data.commitment, { status: 'COMPLETED', latestProgress: { date: '2025-06-30', percent: 100 } })
     const leaked = await sg.query(q)
@@ -77,8 +77,8 @@ t.test('commitments subgraph', async (t) => {
     t.notOk(JSON.stringify(leaked.data ?? null).includes('Illustrative progress note'))
     const partner = await sg.query(q, {}, identity('civil_society'))
     t.notOk(partner.errors)
-    t.same(partner.data.commitment.progressUpdates.map((u: any) => u.percent), [50, 100])
-    t.match(partner.data.commitment.progressUpdates[0].note, /not a real report/)
+    t.same(partner.data.commitment.progress.map((u: any) => u.percent), [50, 100])
+    t.match(partner.data.commitment.progress[0].note, /not a real report/)
   })
 
   t.test('resolves every entity through _entities, in key order, batched', async (t) => {

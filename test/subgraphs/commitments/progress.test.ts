@@ -7,7 +7,7 @@ import { startTestSubgraph } from '../../helpers/subgraph.ts'
 
 const RECORD = `mutation($id: ID!, $date: Date!, $percent: Int!, $note: String!) {
   recordProgress(commitmentId: $id, date: $date, percent: $percent, note: $note) {
-    id status latestProgress { date percent note author } progressUpdates { date percent } } }`
+    id status latestProgress { date percent note author } progress { date percent } } }`
 
 const TICAC = 'illustrative-2-th-rtp-ticac' // TH, in progress at 55 %
 const KPWKM = 'illustrative-6-my-kpwkm' // MY, pledged, no report yet
@@ -21,14 +21,14 @@ t.test('recordProgress', async (t) => {
   const thai = identity('government', { country: 'TH', org: 'th-msdhs' })
   const record = (id: string, date: string, percent: number, note: string, who = thai) => sg.query(RECORD, { id, date, percent, note }, who)
   const updates = async (id: string) =>
-    (await sg.query(`query($id: ID!) { commitment(id: $id) { progressUpdates { date } } }`, { id })).data.commitment.progressUpdates.length
+    (await sg.query(`query($id: ID!) { commitment(id: $id) { progress { date } } }`, { id })).data.commitment.progress.length
 
   t.test("a government records progress on its own country's commitment", async (t) => {
     const res = await record(TICAC, '2026-03-01', 70, '  Second cohort trained.  ')
     t.notOk(res.errors)
     t.same(res.data.recordProgress.latestProgress, { date: '2026-03-01', percent: 70, note: 'Second cohort trained.', author: 'test-government' })
     t.equal(res.data.recordProgress.status, 'IN_PROGRESS')
-    t.equal(res.data.recordProgress.progressUpdates.length, 3)
+    t.equal(res.data.recordProgress.progress.length, 3)
     const done = await record(TICAC, '2026-03-10', 100, 'All investigators trained.')
     t.equal(done.data.recordProgress.status, 'COMPLETED', '100 % completes it')
   })
@@ -64,7 +64,7 @@ t.test('recordProgress', async (t) => {
     const res = await record(MSDHS, '2023-01-01', 40, 'Late entry for an earlier review.')
     t.equal(res.data.recordProgress.status, 'COMPLETED')
     t.equal(res.data.recordProgress.latestProgress.date, '2024-11-30')
-    t.same(res.data.recordProgress.progressUpdates.map((u: any) => u.date), ['2022-09-30', '2023-01-01', '2023-06-30', '2024-11-30'])
+    t.same(res.data.recordProgress.progress.map((u: any) => u.date), ['2022-09-30', '2023-01-01', '2023-06-30', '2024-11-30'])
     const lapsed = await record(VN_LAPSED, '2026-03-01', 50, 'Resumed.', identity('government', { country: 'VN' }))
     t.equal(lapsed.data.recordProgress.status, 'LAPSED')
   })
