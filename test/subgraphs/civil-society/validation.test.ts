@@ -89,6 +89,14 @@ t.test('program input validation', async (t) => {
     t.same(program.data.program, { version: 1, endsOn: '2026-12-31' })
   })
 
+  t.test('dates must exist in the calendar', async (t) => {
+    const before = await counts()
+    const res = await sg.query(CREATE, { input: programInput({ startsOn: '2026-02-30', endsOn: '2026-02-31' }) }, aple)
+    t.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT')
+    t.match(res.errors?.[0]?.message, /calendar date/)
+    t.same(await counts(), before, 'nothing was written')
+  })
+
   t.test('the Secretariat must name a well-formed owner', async (t) => {
     const missing = await sg.query(CREATE, { input: programInput({ titles: [] }) }, secretariat)
     t.same(pathsOf(missing), ['input.owner', 'input.titles'])
