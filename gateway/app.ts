@@ -6,6 +6,8 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { fastifyApolloHandler } from '@as-integrations/fastify'
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway'
+import { Supergraph } from '@apollo/federation-internals'
+import type { GraphQLFormattedError } from 'graphql'
 import { PUBLIC, type Identity } from '../subgraphs/common/identity.ts'
 import { AuthorizingGateway } from './authz/gateway.ts'
 import { policy as defaultPolicy } from './authz/policy/index.ts'
@@ -15,6 +17,7 @@ import { formatError } from './errors.ts'
 import { AuthenticationError, createAuthenticator } from './identity/authenticate.ts'
 import { loadOrCreateKeyPair, keyPairFromEnv, type KeyPair } from './identity/keys.ts'
 import { subgraphTokenSigner } from './identity/subgraph-token.ts'
+import { routePlugins } from './routes/index.ts'
 
 export interface GatewayContext {
   identity: Identity
@@ -33,9 +36,22 @@ export interface GatewayOptions {
   logger?: boolean | object
 }
 
+/** Runs one GraphQL operation for an identity, through the same authorisation as /graphql. */
+export type ExecuteGraphQL = (
+  identity: Identity,
+  request: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  requestId?: string,
+) => Promise<{ data?: Record<string, unknown> | null; errors?: ReadonlyArray<GraphQLFormattedError> }>
+
 declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity
+  }
+  interface FastifyInstance {
+    /** Each subgraph's readiness, asked over HTTP. */
+    subgraphReadiness(): Promise<Record<string, { status: 'ok' | 'unavailable'; reason?: string }>>
+    /** GraphQL for the gateway's own HTTP routes (reports, HSDS export): same rules, same plans. */
+    executeGraphQL: ExecuteGraphQL
   }
 }
 
@@ -61,12 +77,13 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const authenticate = createAuthenticator(config.auth, authKey?.publicKey)
   const signFor = subgraphTokenSigner(subgraphKey)
   const supergraphSdl = await loadSupergraph(config.supergraph)
+  const endpoints = subgraphEndpoints(supergraphSdl, config)
 
   const inner = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<Partial<GatewayContext>>({
-        url: config.subgraphUrls[name] ?? url,
+        url: endpoints[name] ?? url,
         // Node's fetch keeps connections alive; a subgraph that hangs is cut off after the timeout.
         fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         async willSendRequest({ request, context }) {
@@ -107,10 +124,17 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   })
   await apollo.start()
 
+  app.decorate<ExecuteGraphQL>('executeGraphQL', async (identity, request, requestId = crypto.randomUUID()) => {
+    const response = await apollo.executeOperation(request, { contextValue: { identity, requestId } })
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here')
+    return response.body.singleResult as Awaited<ReturnType<ExecuteGraphQL>>
+  })
+
+  // Every route but health and the JWKS knows who is asking: no token is the public role.
   app.decorateRequest('identity', null as unknown as Identity)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
-    if (!request.url.startsWith('/graphql')) return
+    if (request.url.startsWith('/health') || request.url.startsWith('/.well-known')) return
     try {
       request.identity = await authenticate(request.headers.authorization)
     } catch (err) {
@@ -122,16 +146,30 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler })
 
   app.get('/.well-known/jwks.json', async () => ({ keys: [subgraphKey.publicJwk] }))
-  app.get('/health/live', async () => ({ status: 'ok' }))
-  app.get('/health/ready', async (_request, reply) => {
-    try {
-      await inner.serviceHealthCheck()
-      return { status: 'ok' }
-    } catch (err) {
-      return reply.code(503).send({ status: 'unavailable', reason: (err as Error).message })
-    }
-  })
+  app.decorate('subgraphReadiness', () => subgraphReadiness(endpoints))
+  for (const plugin of routePlugins) await app.register(plugin, { config })
   // Fastify's close lets in-flight requests finish first; then Apollo Server and the gateway stop.
   app.addHook('onClose', () => apollo.stop())
   return app
+}
+
+/** Asks each subgraph's /health/ready (beside its /graphql URL), with a short timeout. */
+async function subgraphReadiness(urls: Record<string, string>) {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(url.replace(/\/graphql$/, '/health/ready'), { signal: AbortSignal.timeout(2000) })
+        return [name, res.ok ? { status: 'ok' as const } : { status: 'unavailable' as const, reason: `HTTP ${res.status}` }] as const
+      } catch (err) {
+        return [name, { status: 'unavailable' as const, reason: (err as Error).message }] as const
+      }
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+/** Subgraph name -> URL: the supergraph's, unless the configuration overrides it. */
+function subgraphEndpoints(supergraphSdl: string, config: GatewayConfig): Record<string, string> {
+  const subgraphs = Supergraph.build(supergraphSdl).subgraphs().values()
+  return Object.fromEntries(subgraphs.map((s) => [s.name, config.subgraphUrls[s.name] ?? s.url]))
 }
