@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
 import { definition } from '../../../subgraphs/civil-society/app.ts'
 import { startTestSubgraph } from '../../helpers/subgraph.ts'
-import { aple, CHANGES, CREATE, programInput, UPDATE } from './fixtures.ts'
+import { aple, CHANGES, CREATE, programInput, UPDATE } from './fixtures/programs.ts'
 
 const WRITERS = 50
 

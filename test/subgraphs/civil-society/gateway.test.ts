@@ -3,7 +3,7 @@
 // subgraph's ownership rules.
 import t from 'tap'
 import { startTestStack } from '../../helpers/stack.ts'
-import { programInput } from './fixtures.ts'
+import { programInput } from './fixtures/programs.ts'
 
 t.test('programs through the gateway', async (t) => {
   const stack = await startTestStack(t, { names: ['partners', 'civil-society'] })

@@ -2,7 +2,7 @@ import t from 'tap'
 import { definition } from '../../../subgraphs/civil-society/app.ts'
 import { identity } from '../../helpers/identities.ts'
 import { startTestSubgraph } from '../../helpers/subgraph.ts'
-import { aple, CREATE, programInput, unicef } from './fixtures.ts'
+import { aple, CREATE, programInput, unicef } from './fixtures/programs.ts'
 
 const childline = identity('civil_society', { org: 'childline-thailand' })
 const SEARCH = `query($filter: ProgramFilter, $first: Int, $after: String) {

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { definition } from '../../../subgraphs/civil-society/app.ts'
 import { startTestSubgraph } from '../../helpers/subgraph.ts'
-import { aple, CREATE, programInput, secretariat, UPDATE } from './fixtures.ts'
+import { aple, CREATE, programInput, secretariat, UPDATE } from './fixtures/programs.ts'
 
 const pathsOf = (res: any) => res.errors?.[0]?.extensions?.violations?.map((v: any) => v.path).sort()
 

@@ -2,7 +2,7 @@ import t from 'tap'
 import { definition } from '../../../subgraphs/civil-society/app.ts'
 import { identity } from '../../helpers/identities.ts'
 import { startTestSubgraph } from '../../helpers/subgraph.ts'
-import { aple, ARCHIVE, CHANGES, CREATE, ecpatPhilippines, programInput, secretariat } from './fixtures.ts'
+import { aple, ARCHIVE, CHANGES, CREATE, ecpatPhilippines, programInput, secretariat } from './fixtures/programs.ts'
 
 const ONE = `query($id: ID!) { program(id: $id) { id status } }`
 const LIST = `query($filter: ProgramFilter) { programs(filter: $filter, first: 100) { totalCount nodes { id } } }`

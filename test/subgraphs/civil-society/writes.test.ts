@@ -2,7 +2,7 @@ import t from 'tap'
 import { definition } from '../../../subgraphs/civil-society/app.ts'
 import { identity } from '../../helpers/identities.ts'
 import { startTestSubgraph } from '../../helpers/subgraph.ts'
-import { aple, ARCHIVE, CHANGES, CREATE, ecpatPhilippines, programInput, secretariat, unicef, UPDATE } from './fixtures.ts'
+import { aple, ARCHIVE, CHANGES, CREATE, ecpatPhilippines, programInput, secretariat, unicef, UPDATE } from './fixtures/programs.ts'
 
 t.test('program writes', async (t) => {
   const sg = await startTestSubgraph(t, definition)
