@@ -25,7 +25,7 @@ export async function startTestStack(
   opts: { driver?: Driver; names?: readonly SubgraphName[]; clock?: () => Date; env?: NodeJS.ProcessEnv; authorizationDisabled?: boolean } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase(opts.driver ?? 'pglite')
-  await database.db.close() // the stack opens its own handle on the same database
+  // The stack opens its own handles on the same database; ours stays open until teardown.
   const [authKey, subgraphKey] = await Promise.all([newKeyPair('test-auth'), newKeyPair('test-gateway')])
   const received = new Map<SubgraphName, string[]>()
   const zeroPorts = Object.fromEntries(['PARTNERS', 'GOVERNMENTS', 'TECH_COMPANIES', 'CIVIL_SOCIETY', 'UN_AGENCIES', 'HOTLINES', 'RESOURCES', 'COMMITMENTS'].map((n) => [`SUBGRAPH_PORT_${n}`, '0']))
@@ -45,7 +45,7 @@ export async function startTestStack(
   })
   t.teardown(async () => {
     await stack.close()
-    if (database.url) await database.drop()
+    await database.drop()
   })
   return {
     ...stack,
