@@ -62,6 +62,15 @@ export interface StaleRow extends ChannelRow {
   days: number
 }
 
+export interface FreshnessRow {
+  country: string | null
+  channels: number
+  verified: number
+  unverified: number
+  stale: number
+  oldestVerifiedAt: Date | null
+}
+
 export interface NewChannel extends Omit<ChannelRow, 'position' | 'schedule' | 'languages'> {
   languages: string[]
   schedule: Schedule | null
@@ -166,6 +175,30 @@ export function hotlineRepository(db: Queryable) {
           where c.verified_at < $1 and ($3::text is null or h.country = $3 or $3 = any(h.serves))
           order by h.country nulls last, c.verified_at, c.id`,
         [cutoff, now, country],
+      )
+    },
+
+    /**
+     * Channels per services' country by freshness, with a zero row for each member state that has
+     * none (a country without contacts is what the report must show); international last.
+     */
+    contactFreshness(cutoff: Date, members: readonly string[]) {
+      return db.query<FreshnessRow>(
+        `with counts as (
+           select h.country, count(*)::int as channels,
+                  count(*) filter (where c.verified_at >= $1 and c.verified)::int as verified,
+                  count(*) filter (where c.verified_at >= $1 and not c.verified)::int as unverified,
+                  count(*) filter (where c.verified_at < $1)::int as stale,
+                  min(c.verified_at) as oldest
+             from hotlines.channel c join hotlines.hotline h on h.id = c.hotline_id
+            group by h.country
+         )
+         select coalesce(k.country, m.country) as country, coalesce(k.channels, 0) as channels,
+                coalesce(k.verified, 0) as verified, coalesce(k.unverified, 0) as unverified,
+                coalesce(k.stale, 0) as stale, k.oldest as "oldestVerifiedAt"
+           from counts k full join (select unnest($2::text[]) as country) m on m.country = k.country
+          order by 1 nulls last`,
+        [cutoff, members],
       )
     },
 

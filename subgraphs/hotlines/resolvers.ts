@@ -1,4 +1,4 @@
-import { requireCountry } from '../common/countries.ts'
+import { ASEAN_MEMBER_CODES, requireCountry } from '../common/countries.ts'
 import { forbidden } from '../common/errors.ts'
 import { isStaff } from '../common/identity.ts'
 import { requireId } from '../common/ids.ts'
@@ -37,6 +37,10 @@ export const resolvers = {
       if (!isStaff(ctx.identity)) throw forbidden('The stale-contact report is for the ASEAN Secretariat and admins.')
       const country = args.country == null ? null : requireCountry(args.country)
       return ctx.repo.staleChannels(staleCutoff(ctx.now, ctx.staleAfterDays), ctx.now, country)
+    },
+    contactFreshness: (_: unknown, __: unknown, ctx: Context) => {
+      if (!isStaff(ctx.identity)) throw forbidden('The contact-freshness report is for the ASEAN Secretariat and admins.')
+      return ctx.repo.contactFreshness(staleCutoff(ctx.now, ctx.staleAfterDays), ASEAN_MEMBER_CODES)
     },
   },
   Mutation: { addContactChannel, confirmContactChannel },

@@ -20,6 +20,7 @@ export const policy: Policy = {
     harmType: 'public',
     referralPathway: 'public',
     staleContacts: 'staff',
+    contactFreshness: 'staff',
   },
   Mutation: { addContactChannel: 'staff', confirmContactChannel: 'staff' },
   Hotline: {
@@ -44,6 +45,7 @@ export const policy: Policy = {
     escalationContact: 'restricted',
   },
   StaleContact: all('staff', 'channel', 'hotline', 'country', 'verifiedAt', 'daysSinceVerified'),
+  ContactFreshnessRow: all('staff', 'country', 'channels', 'verified', 'unverified', 'stale', 'oldestVerifiedAt'),
   LocalizedText: { lang: 'public', value: 'public' },
   Country: { code: 'public', hotlines: 'public' },
   GovernmentAgency: hotlinesOnPartner,
