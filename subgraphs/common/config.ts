@@ -22,7 +22,7 @@ export interface SubgraphConfig {
   readonly gatewayJwksUrl: string
   readonly seed: boolean
   readonly logLevel: string
-  /** Days after which a contact not re-verified counts as stale. */
+  /** Days after which a contact not re-verified counts as stale (a year by default: referral directories commonly re-verify every record at least annually). */
   readonly staleAfterDays: number
 }
 
@@ -56,6 +56,6 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     gatewayJwksUrl: env.GATEWAY_JWKS_URL || `http://127.0.0.1:${env.PORT || 4000}/.well-known/jwks.json`,
     seed: env.SEED !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
-    staleAfterDays: intFrom(env, 'STALE_AFTER_DAYS', 180, 1, 3650),
+    staleAfterDays: intFrom(env, 'STALE_AFTER_DAYS', 365, 1, 3650),
   })
 }
