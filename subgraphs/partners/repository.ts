@@ -51,6 +51,16 @@ function where(filter: PartnerFilter, params: unknown[]): string {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
+/** Active partners in one country by kind; country null for partners that name none. */
+export interface CountryCountRow {
+  country: string | null
+  government: number
+  techCompany: number
+  civilSociety: number
+  unAgency: number
+  total: number
+}
+
 export function partnerRepository(db: Queryable) {
   return {
     byIds(ids: readonly string[]) {
@@ -76,6 +86,22 @@ export function partnerRepository(db: Queryable) {
       }
       params.push(limit + 1)
       return db.query<PartnerRow>(`${sql} order by sort_name, id limit $${params.length}`, params)
+    },
+
+    /** The staff report: a partner counts once in each country it works in (left join: none -> null). */
+    countsByCountry() {
+      return db.query<CountryCountRow>(
+        `select c.country,
+                count(*) filter (where p.kind = 'GOVERNMENT')::int as government,
+                count(*) filter (where p.kind = 'TECH_COMPANY')::int as "techCompany",
+                count(*) filter (where p.kind = 'CIVIL_SOCIETY')::int as "civilSociety",
+                count(*) filter (where p.kind = 'UN_AGENCY')::int as "unAgency",
+                count(*)::int as total
+           from partners.partner p left join lateral unnest(p.countries) as c(country) on true
+          where p.status = 'ACTIVE'
+          group by c.country
+          order by c.country nulls last`,
+      )
     },
 
     async count(filter: PartnerFilter) {

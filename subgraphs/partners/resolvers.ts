@@ -1,4 +1,6 @@
 import { requireCountry } from '../common/countries.ts'
+import { forbidden } from '../common/errors.ts'
+import { isStaff } from '../common/identity.ts'
 import { requireId } from '../common/ids.ts'
 import { pickText } from '../common/i18n.ts'
 import { connection, decodeCursor, pageSize } from '../common/pagination.ts'
@@ -48,6 +50,10 @@ export const resolvers = {
       const [rows, total] = await Promise.all([ctx.repo.search(filter, limit, decodeCursor(args.after)), ctx.repo.count(filter)])
       for (const row of rows) ctx.loaders.partner.prime(row.id, row)
       return connection(rows.map(withTypename), limit, (r) => ({ key: r!.sort_name, id: r!.id }), total)
+    },
+    partnerCountsByCountry: (_: unknown, __: unknown, ctx: Context) => {
+      if (!isStaff(ctx.identity)) throw forbidden('Reports are for the ASEAN Secretariat and admins.')
+      return ctx.repo.countsByCountry()
     },
   },
   Partner: {

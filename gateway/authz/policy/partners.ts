@@ -17,7 +17,7 @@ const partnerFields = (rule: RuleName) => ({
 })
 
 export const policy: Policy = {
-  Query: { partner: 'public', partners: 'public' },
+  Query: { partner: 'public', partners: 'public', partnerCountsByCountry: 'staff' },
   GovernmentAgency: partnerFields('public'),
   TechCompany: partnerFields('public'),
   CivilSocietyOrganisation: partnerFields('public'),
@@ -28,4 +28,5 @@ export const policy: Policy = {
   PageInfo: { hasNextPage: 'public', endCursor: 'public' },
   Verification: { verified: 'public', verifiedAt: 'public', source: 'public' },
   PartnerConnection: { nodes: 'public', totalCount: 'public', pageInfo: 'public' },
+  PartnerCountryCountRow: { country: 'staff', government: 'staff', techCompany: 'staff', civilSociety: 'staff', unAgency: 'staff', total: 'staff' },
 }
