@@ -1,8 +1,16 @@
-// Per-request batching: one statement per batch of ids or country codes.
+// Per-request batching: one statement per batch of ids or country codes, results in key order.
 import DataLoader from 'dataloader'
+import { revisions, type Revision } from '../common/changes.ts'
 import type { PartnerRepository, PartnerRow } from './repository.ts'
 
-export function createLoaders(repo: PartnerRepository) {
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]))
+  for (const row of rows) groups.get(keyOf(row))?.push(row)
+  return keys.map((k) => groups.get(k)!)
+}
+
+/** `includeRetired` is decided once per request, from who is asking. */
+export function createLoaders(repo: PartnerRepository, includeRetired: boolean) {
   return {
     partner: new DataLoader<string, PartnerRow | null>(async (ids) => {
       const rows = await repo.byIds(ids)
@@ -10,9 +18,10 @@ export function createLoaders(repo: PartnerRepository) {
       return ids.map((id) => byId.get(id) ?? null)
     }),
     partnersByCountry: new DataLoader<string, PartnerRow[]>(async (codes) => {
-      const rows = await repo.byCountries(codes)
+      const rows = await repo.byCountries(codes, includeRetired)
       return codes.map((code) => rows.filter((r) => r.countries.includes(code)))
     }),
+    changes: new DataLoader<string, Revision[]>(async (ids) => grouped(ids, revisions(await repo.changes(ids)), (r) => r.entityId)),
   }
 }
 

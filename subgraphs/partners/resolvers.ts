@@ -1,3 +1,4 @@
+import type { Revision } from '../common/changes.ts'
 import { requireCountry } from '../common/countries.ts'
 import { forbidden } from '../common/errors.ts'
 import { isStaff } from '../common/identity.ts'
@@ -5,8 +6,11 @@ import { requireId } from '../common/ids.ts'
 import { pickText } from '../common/i18n.ts'
 import { connection, decodeCursor, pageSize } from '../common/pagination.ts'
 import { scalars } from '../common/scalars.ts'
+import { isVisible, requireAuditor } from './access.ts'
 import type { Context } from './context.ts'
-import type { PartnerFilter, PartnerRow } from './repository.ts'
+import type { PartnerInput } from './input.ts'
+import type { PartnerFilter, PartnerRow, PartnerStatus } from './repository.ts'
+import { registerPartner, retirePartner, updatePartner, verifyTechCompany } from './writes.ts'
 
 const TYPENAME = {
   GOVERNMENT: 'GovernmentAgency',
@@ -17,7 +21,20 @@ const TYPENAME = {
 
 const withTypename = (row: PartnerRow | null) => (row ? { ...row, __typename: TYPENAME[row.kind] } : null)
 
-const resolveReference = async ({ id }: { id: string }, ctx: Context) => withTypename(await ctx.loaders.partner.load(id))
+/** A retired partner is absent from every answer to anyone but the Secretariat. */
+const visibleOrNull = (row: PartnerRow | null, ctx: Context) => withTypename(row && isVisible(ctx.identity, row) ? row : null)
+
+const resolveReference = async ({ id }: { id: string }, ctx: Context) => visibleOrNull(await ctx.loaders.partner.load(id), ctx)
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
+})
 
 const partnerFields = {
   name: (p: PartnerRow, { lang }: { lang?: string }) => pickText(p.names, lang),
@@ -25,27 +42,43 @@ const partnerFields = {
   countries: (p: PartnerRow) => p.countries.map((code) => ({ code })),
   headquarters: (p: PartnerRow) => (p.headquarters ? { code: p.headquarters } : null),
   focusAreas: (p: PartnerRow) => p.focus_areas.map((code) => ({ code })),
-  verification: (p: PartnerRow) => ({ verified: p.verified, verifiedAt: p.verified_at, source: p.source }),
+  verification: (p: PartnerRow) => ({ verified: p.verified, verifiedAt: p.verified_at, verifiedBy: p.verified_by, source: p.source }),
   updatedAt: (p: PartnerRow) => p.updated_at,
+  changes: async (p: PartnerRow, _: unknown, ctx: Context) => {
+    requireAuditor(ctx.identity, p)
+    return (await ctx.loaders.changes.load(p.id)).map(revisionView)
+  },
 }
 
 const implementation = { __resolveReference: resolveReference, ...partnerFields }
 
-function validFilter(filter: PartnerFilter | null | undefined): PartnerFilter {
-  if (!filter) return {}
+type FilterInput = Omit<PartnerFilter, 'status'> & { status?: PartnerStatus[] | null }
+
+function validFilter(filter: FilterInput | null | undefined, ctx: Context): PartnerFilter {
+  const staff = isStaff(ctx.identity)
+  // The Secretariat sees retired partners too (marked by status); nobody else ever does.
+  const asked = filter?.status?.length ? filter.status : staff ? (['ACTIVE', 'RETIRED'] as const) : (['ACTIVE'] as const)
+  const status = asked.filter((s) => staff || s === 'ACTIVE')
+  if (!filter) return { status }
   return {
     ...filter,
+    status,
     country: filter.country == null ? null : requireCountry(filter.country, 'filter.country'),
     text: filter.text?.trim() || null,
   }
 }
 
+interface WriteArgs {
+  id: string
+  expectedVersion: number
+}
+
 export const resolvers = {
   ...scalars,
   Query: {
-    partner: async (_: unknown, { id }: { id: string }, ctx: Context) => withTypename(await ctx.loaders.partner.load(requireId(id))),
-    partners: async (_: unknown, args: { filter?: PartnerFilter; first?: number; after?: string }, ctx: Context) => {
-      const filter = validFilter(args.filter)
+    partner: async (_: unknown, { id }: { id: string }, ctx: Context) => visibleOrNull(await ctx.loaders.partner.load(requireId(id)), ctx),
+    partners: async (_: unknown, args: { filter?: FilterInput; first?: number; after?: string }, ctx: Context) => {
+      const filter = validFilter(args.filter, ctx)
       const limit = pageSize(args.first)
       const [rows, total] = await Promise.all([ctx.repo.search(filter, limit, decodeCursor(args.after)), ctx.repo.count(filter)])
       for (const row of rows) ctx.loaders.partner.prime(row.id, row)
@@ -55,6 +88,14 @@ export const resolvers = {
       if (!isStaff(ctx.identity)) throw forbidden('Reports are for the ASEAN Secretariat and admins.')
       return ctx.repo.countsByCountry()
     },
+  },
+  Mutation: {
+    registerPartner: async (_: unknown, { input }: { input: PartnerInput }, ctx: Context) => withTypename(await registerPartner(ctx, input)),
+    updatePartner: async (_: unknown, args: WriteArgs & { input: PartnerInput }, ctx: Context) =>
+      withTypename(await updatePartner(ctx, args.id, args.expectedVersion, args.input)),
+    retirePartner: async (_: unknown, args: WriteArgs, ctx: Context) => withTypename(await retirePartner(ctx, args.id, args.expectedVersion)),
+    verifyTechCompany: async (_: unknown, args: WriteArgs & { verified: boolean; source?: string | null }, ctx: Context) =>
+      withTypename(await verifyTechCompany(ctx, args.id, args.expectedVersion, args.verified, args.source)),
   },
   Partner: {
     __resolveReference: resolveReference,
