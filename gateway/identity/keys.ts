@@ -2,7 +2,7 @@
 // Two Ed25519 key pairs: one signs people's tokens (`npm run token`), one signs the
 // identity the gateway forwards to each subgraph. A real deployment replaces the first with its
 // identity provider's JWKS and supplies the second from its secret store (GATEWAY_SIGNING_KEY).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
 
@@ -42,8 +42,15 @@ export async function loadOrCreateKeyPair(dataDir: string, name: string): Promis
   const { privateJwk } = await newKeyPair(`${name}-${Date.now().toString(36)}`)
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, JSON.stringify(privateJwk), { mode: 0o600 })
-  renameSync(tmp, file)
-  // Another process may have won the race: whatever is on disk now is the key.
+  try {
+    // link() creates the file only if it does not exist: when two processes start at once, the
+    // first key written wins and both read it back.
+    linkSync(tmp, file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  } finally {
+    unlinkSync(tmp)
+  }
   return fromPrivateJwk(JSON.parse(readFileSync(file, 'utf8')) as JWK)
 }
 
