@@ -10,6 +10,7 @@ import { Supergraph } from '@apollo/federation-internals'
 import type { GraphQLFormattedError } from 'graphql'
 import { PUBLIC, type Identity } from '../subgraphs/common/identity.ts'
 import { AuthorizingGateway } from './authz/gateway.ts'
+import { noteSubgraphCall, withResponseCache } from './cache/index.ts'
 import { policy as defaultPolicy } from './authz/policy/index.ts'
 import type { Policy } from './authz/policy/types.ts'
 import type { GatewayConfig } from './config.ts'
@@ -88,6 +89,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
         fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         async willSendRequest({ request, context }) {
           // Also runs for health checks, with an empty context: those go out as the public role.
+          noteSubgraphCall(context, name, request.query)
           const token = await signFor(context.identity ?? PUBLIC, name)
           request.http?.headers.set('authorization', `Bearer ${token}`)
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId)
@@ -115,7 +117,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     },
   }
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: await withResponseCache(gateway, config.cache, app.log),
     introspection: !config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -23,6 +23,8 @@ export interface GatewayConfig {
   }
   /** How denied fields are handled: filter them out (default), reject the whole operation, or only log. */
   readonly authzMode: 'filter' | 'reject' | 'dry-run'
+  /** Response cache for reads (gateway/cache): off when ttlMs is 0; in memory, or in Redis (shared by replicas) when redisUrl is set. */
+  readonly cache: { readonly ttlMs: number; readonly maxEntries: number; readonly redisUrl: string | undefined; readonly redisPrefix: string }
   readonly subgraphTimeoutMs: number
   readonly production: boolean
   readonly logLevel: string
@@ -73,6 +75,14 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       jwksCooldownMs: int(env, 'AUTH_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000),
     }),
     authzMode: oneOf(env, 'AUTHZ_MODE', ['filter', 'reject', 'dry-run'] as const, 'filter'),
+    // Off by default: writes that bypass the gateway (SQL, seeds, another replica without Redis)
+    // would stay invisible for up to the TTL. A few seconds (CACHE_TTL_MS=2000) suits production.
+    cache: Object.freeze({
+      ttlMs: int(env, 'CACHE_TTL_MS', 0, 0, 60_000),
+      maxEntries: int(env, 'CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
+      redisUrl: env.REDIS_URL || undefined,
+      redisPrefix: env.CACHE_REDIS_PREFIX || 'coea-gateway:cache:',
+    }),
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     production,
     logLevel: env.LOG_LEVEL || 'info',

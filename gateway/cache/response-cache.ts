@@ -1,0 +1,133 @@
+// The response cache for reads. An answer is keyed by the operation (its query hash and name,
+// which with the permission set decide the filtered document and plan), the variables, and who
+// asked: everyone without a token shares the public entry; a signed-in caller only ever gets
+// answers produced for the same identity claims (the subgraphs decide ownership from them, so
+// even one permission set is not enough to share). Only queries are cached, only answers without
+// errors other than the authorisation removals (which follow from the key), and only for the TTL.
+// Concurrent identical misses share one execution.
+import { createHash } from 'node:crypto'
+import type { GatewayExecutor } from '@apollo/server-gateway-interface'
+import { GraphQLError } from 'graphql'
+import type { Identity } from '../../subgraphs/common/identity.ts'
+import { permissionSet } from '../authz/rules.ts'
+import type { CacheStore, Generations } from './store.ts'
+import { trackSubgraphCalls } from './track.ts'
+
+type RequestContext = Parameters<GatewayExecutor>[0]
+type Result = Awaited<ReturnType<GatewayExecutor>>
+type Log = { warn(obj: object, msg: string): void }
+
+/** What is stored: the generations the answer depended on, and the answer. */
+interface Entry {
+  g: Record<string, number>
+  r: { data?: unknown; errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] }
+}
+
+const MAX_ENTRY_BYTES = 1024 * 1024
+const CACHEABLE_ERROR = 'UNAUTHORIZED_FIELD_OR_TYPE'
+
+export interface ResponseCacheOptions {
+  ttlMs: number
+  store: CacheStore
+  log: Log
+}
+
+export class ResponseCache {
+  private readonly inflight = new Map<string, { gens: Generations; done: Promise<string | null> }>()
+  private schemaHash = ''
+
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  /** A new supergraph: answers produced for the old one are never used again. */
+  useSchema(coreSupergraphSdl: string) {
+    this.schemaHash = createHash('sha256').update(coreSupergraphSdl).digest('hex').slice(0, 16)
+  }
+
+  async execute(rc: RequestContext, next: GatewayExecutor): Promise<Result> {
+    const kind = rc.operation?.operation
+    if (kind === 'mutation') return this.mutate(rc, next)
+    if (kind !== 'query') return next(rc)
+
+    const key = this.keyOf(rc)
+    const store = this.options.store
+    const stored = await store.get(key).catch((err) => this.warn(err, 'read'))
+    if (stored) {
+      const entry = JSON.parse(stored) as Entry
+      const current = store.generations()
+      if (Object.entries(entry.g).every(([name, gen]) => (current[name] ?? 0) === gen)) return this.hit(rc, entry)
+    }
+    // Share an execution already under way, if it started from the same generations.
+    const running = this.inflight.get(key)
+    if (running && sameGenerations(running.gens, store.generations())) {
+      const shared = await running.done
+      if (shared) return this.hit(rc, JSON.parse(shared) as Entry)
+    }
+    const gens = { ...store.generations() }
+    let settle!: (value: string | null) => void
+    this.inflight.set(key, { gens, done: new Promise((resolve) => (settle = resolve)) })
+    let serialized: string | null = null
+    try {
+      const calls = trackSubgraphCalls(rc.context)
+      const result = await next(rc)
+      serialized = this.serialize(result, [...calls.called], gens)
+      if (serialized) await store.set(key, serialized, this.options.ttlMs).catch((err) => this.warn(err, 'write'))
+      rc.response?.http?.headers.set('x-cache', 'MISS')
+      return result
+    } finally {
+      settle(serialized)
+      this.inflight.delete(key)
+    }
+  }
+
+  /** A mutation runs as usual; then the subgraphs it changed move to a new generation. */
+  private async mutate(rc: RequestContext, next: GatewayExecutor): Promise<Result> {
+    const calls = trackSubgraphCalls(rc.context)
+    try {
+      return await next(rc)
+    } finally {
+      // Even a failed mutation may have written part of what it was asked.
+      if (calls.mutated.size) await this.options.store.invalidate([...calls.mutated])
+    }
+  }
+
+  private keyOf(rc: RequestContext): string {
+    const identity = (rc.context as { identity: Identity }).identity
+    const who = identity.role === 'public' && identity.sub === null ? 'public' : [identity.sub, identity.role, identity.org, identity.country, identity.verified]
+    const material = JSON.stringify([this.schemaHash, rc.queryHash, rc.operationName, permissionSet(identity), who, canonical(rc.request.variables ?? {})])
+    return createHash('sha256').update(material).digest('base64url')
+  }
+
+  private serialize(result: Result, subgraphs: string[], gens: Generations): string | null {
+    if (result.errors?.some((e) => e.extensions?.code !== CACHEABLE_ERROR)) return null
+    const errors = result.errors?.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))
+    const entry: Entry = { g: Object.fromEntries(subgraphs.map((name) => [name, gens[name] ?? 0])), r: { data: result.data, errors } }
+    const json = JSON.stringify(entry)
+    return json.length <= MAX_ENTRY_BYTES ? json : null
+  }
+
+  private hit(rc: RequestContext, entry: Entry): Result {
+    rc.response?.http?.headers.set('x-cache', 'HIT')
+    const errors = entry.r.errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }))
+    return { data: entry.r.data as Result['data'], ...(errors ? { errors } : {}) }
+  }
+
+  private warn(err: Error, what: 'read' | 'write'): undefined {
+    this.options.log.warn({ err: err.message }, `response cache: ${what} failed; answering without it`)
+    return undefined
+  }
+}
+
+function sameGenerations(a: Generations, b: Generations): boolean {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const name of names) if ((a[name] ?? 0) !== (b[name] ?? 0)) return false
+  return true
+}
+
+/** JSON with object keys sorted, so the same variables in another order make the same key. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+  }
+  return value
+}
