@@ -19,6 +19,8 @@ export interface ScaleOptions {
   batchSize?: number
   /** No date is generated after this day, so reports "as of today" see finished histories. */
   until?: string
+  /** Partners the commitments belong to (default: the seeded partners). */
+  partnerIds?: readonly string[]
 }
 
 /** mulberry32: a tiny, well-distributed 32-bit PRNG; enough for test data, not for secrets. */
@@ -60,6 +62,7 @@ export async function generateCommitments(db: Db, opts: ScaleOptions): Promise<{
   const first = day('2021-01-01')
   const last = day(opts.until ?? '2026-03-01')
   const pick = <T>(list: readonly T[]) => list[rnd.int(0, list.length - 1)]!
+  const partners = opts.partnerIds ?? PARTNER_IDS
   await seedReference(db)
   let reports = 0
   for (let start = 0; start < opts.count; start += batchSize) {
@@ -82,7 +85,7 @@ export async function generateCommitments(db: Db, opts: ScaleOptions): Promise<{
       const lastReport = history.length ? day(history.at(-1)![0]) : pledged
       const lapsed = percent < 100 && target !== null && target < last && rnd.next() < 0.3 ? date(Math.max(target, lastReport) + 1) : null
       const derived = deriveStatus(history, lapsed)
-      const row = [id, pick(PARTNER_IDS), rnd.int(1, 7), rnd.next() < 0.7 ? `MNR-${rnd.int(1, 21)}` : null, [...countries].join(','),
+      const row = [id, pick(partners), rnd.int(1, 7), rnd.next() < 0.7 ? `MNR-${rnd.int(1, 21)}` : null, [...countries].join(','),
         derived.status, date(pledged), target === null ? null : date(target), derived.started_on, derived.closed_on]
       row.forEach((value, k) => c[k]!.push(value))
       history.forEach(([d, pct], n) => [id, n + 1, d, pct].forEach((value, k) => p[k]!.push(value)))
