@@ -1,9 +1,10 @@
 // Builds the gateway (never listens): Fastify + Apollo Server + @apollo/gateway, with
 // authentication, graphql-shield authorisation by query filtering, identity forwarding to the
-// subgraphs, error masking and health routes.
+// subgraphs, operation and rate limits, error masking, metrics, tracing and health routes.
 import { readFile } from 'node:fs/promises'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { fastifyApolloHandler } from '@as-integrations/fastify'
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway'
 import { Supergraph } from '@apollo/federation-internals'
@@ -14,11 +15,16 @@ import { noteSubgraphCall, withResponseCache } from './cache/index.ts'
 import { policy as defaultPolicy } from './authz/policy/index.ts'
 import type { Policy } from './authz/policy/types.ts'
 import type { GatewayConfig } from './config.ts'
+import { registerEdge } from './edge.ts'
 import { formatError } from './errors.ts'
 import { AuthenticationError, createAuthenticator } from './identity/authenticate.ts'
 import { loadOrCreateKeyPair, keyPairFromEnv, type KeyPair } from './identity/keys.ts'
 import { subgraphTokenSigner } from './identity/subgraph-token.ts'
+import { registerRateLimit } from './limits/rate.ts'
+import { GatewayMetrics } from './observability/metrics.ts'
+import { startTracing } from './observability/tracing.ts'
 import { routePlugins } from './routes/index.ts'
+import { subgraphFetcher } from './subgraph-fetch.ts'
 
 export interface GatewayContext {
   identity: Identity
@@ -53,6 +59,7 @@ declare module 'fastify' {
     subgraphReadiness(): Promise<Record<string, { status: 'ok' | 'unavailable'; reason?: string }>>
     /** GraphQL for the gateway's own HTTP routes (reports, HSDS export): same rules, same plans. */
     executeGraphQL: ExecuteGraphQL
+    metrics: GatewayMetrics
   }
 }
 
@@ -70,6 +77,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    // A hop count is valid at runtime (proxy-addr) though Fastify's types omit it.
+    trustProxy: config.trustProxy as boolean | string,
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : crypto.randomUUID()),
   })
   const subgraphKey =
@@ -79,20 +88,25 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const signFor = subgraphTokenSigner(subgraphKey)
   const supergraphSdl = await loadSupergraph(config.supergraph)
   const endpoints = subgraphEndpoints(supergraphSdl, config)
+  const metrics = new GatewayMetrics()
+  const tracing = await startTracing(config.tracing)
+  app.decorate('metrics', metrics)
+  app.addHook('onClose', () => tracing.shutdown())
 
   const inner = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<Partial<GatewayContext>>({
         url: endpoints[name] ?? url,
-        // Node's fetch keeps connections alive; a subgraph that hangs is cut off after the timeout.
-        fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+        // Node's fetch keeps connections alive; a subgraph that hangs is cut off after its timeout.
+        fetcher: subgraphFetcher(name, { timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs, metrics, log: app.log }) as never,
         async willSendRequest({ request, context }) {
           // Also runs for health checks, with an empty context: those go out as the public role.
           noteSubgraphCall(context, name, request.query)
           const token = await signFor(context.identity ?? PUBLIC, name)
           request.http?.headers.set('authorization', `Bearer ${token}`)
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId)
+          if (tracing.enabled && request.http) tracing.inject(request.http.headers)
         },
       }),
   })
@@ -109,7 +123,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
         async willSendResponse({ response }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const e of response.body.singleResult.errors) {
-              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') (e.extensions as Record<string, unknown>).requestId = contextValue.requestId
+              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'SUBGRAPH_UNAVAILABLE') (e.extensions as Record<string, unknown>).requestId = contextValue.requestId
             }
           }
         },
@@ -118,11 +132,18 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   }
   const apollo = new ApolloServer<GatewayContext>({
     gateway: await withResponseCache(gateway, config.cache, app.log),
-    introspection: !config.production,
+    introspection: config.introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: config.limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, app.log),
-    plugins: [requestIdPlugin],
+    formatError: (formatted, error) => {
+      const masked = formatError(formatted, error, app.log)
+      metrics.error(String(masked.extensions?.code))
+      return masked
+    },
+    // Apollo's landing page loads from a CDN; the GraphiQL page (routes/graphiql.ts) is local.
+    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+    logger: app.log,
   })
   await apollo.start()
 
@@ -132,18 +153,23 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     return response.body.singleResult as Awaited<ReturnType<ExecuteGraphQL>>
   })
 
-  // Every route but health and the JWKS knows who is asking: no token is the public role.
+  // Every route but health, metrics and the JWKS knows who is asking: no token is the public role.
   app.decorateRequest('identity', null as unknown as Identity)
+  registerEdge(app, { limits: config.limits, metrics })
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
-    if (request.url.startsWith('/health') || request.url.startsWith('/.well-known')) return
+    if (request.url.startsWith('/health') || request.url.startsWith('/.well-known') || request.url.startsWith('/metrics')) return
     try {
       request.identity = await authenticate(request.headers.authorization)
     } catch (err) {
       if (!(err instanceof AuthenticationError)) throw err
+      // A refused token still counts against the client's rate limit (by address).
+      await app.countRefusedRequest(request)
+      metrics.error('UNAUTHENTICATED')
       return reply.code(401).header('www-authenticate', 'Bearer').send({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] })
     }
   })
+  await registerRateLimit(app, config.rateLimit)
   const handler = fastifyApolloHandler(apollo, { context: async (request) => ({ identity: request.identity, requestId: request.id }) })
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler })
 

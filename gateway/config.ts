@@ -26,8 +26,54 @@ export interface GatewayConfig {
   /** Response cache for reads (gateway/cache): off when ttlMs is 0; in memory, or in Redis (shared by replicas) when redisUrl is set. */
   readonly cache: { readonly ttlMs: number; readonly maxEntries: number; readonly redisUrl: string | undefined; readonly redisPrefix: string }
   readonly subgraphTimeoutMs: number
+  /** Subgraph name -> timeout, overriding subgraphTimeoutMs (SUBGRAPH_TIMEOUT_MS_HOTLINES=3000). */
+  readonly subgraphTimeouts: Readonly<Record<string, number>>
   readonly production: boolean
   readonly logLevel: string
+  /** Refusals before planning: nothing of a refused operation reaches a subgraph. */
+  readonly limits: OperationLimits
+  readonly rateLimit: RateLimitConfig
+  /** Schema introspection; on in development, off in production. */
+  readonly introspection: boolean
+  /** The GraphiQL page at /graphiql (served from local files); on in development, off in production. */
+  readonly graphiql: boolean
+  /** Fastify's trustProxy: whether X-Forwarded-For names the client (true, a hop count, or trusted addresses). */
+  readonly trustProxy: boolean | number | string
+  /** When set, /metrics answers only `Authorization: Bearer <this token>`. */
+  readonly metricsToken: string | undefined
+  readonly tracing: TracingConfig
+  /** How long shutdown waits for in-flight requests before the process exits anyway. */
+  readonly shutdownTimeoutMs: number
+}
+
+export interface OperationLimits {
+  /** Nesting of field selections (fragments expanded; introspection's own nesting not counted). */
+  readonly maxDepth: number
+  readonly maxAliases: number
+  readonly maxRootFields: number
+  /** Field selections in the operation with every fragment expanded where it is spread. */
+  readonly maxFields: number
+  readonly maxDocumentBytes: number
+  readonly maxVariablesBytes: number
+  /** Operations in one HTTP request (a JSON array); 1 refuses batches. */
+  readonly maxBatch: number
+}
+
+export interface RateLimitConfig {
+  readonly enabled: boolean
+  /** Requests per window for one identity (the token's subject, else the client address). */
+  readonly max: number
+  readonly windowMs: number
+  /** Shared counters for several gateway replicas; in memory when unset. */
+  readonly redisUrl: string | undefined
+  readonly redisPrefix: string
+}
+
+export interface TracingConfig {
+  readonly enabled: boolean
+  /** OTLP/HTTP endpoint (the exporter appends /v1/traces); the exporter's default when unset. */
+  readonly endpoint: string | undefined
+  readonly serviceName: string
 }
 
 export const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url))
@@ -38,6 +84,23 @@ function int(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number,
   const n = Number(raw)
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${key} must be an integer from ${min} to ${max}; got "${raw}"`)
   return n
+}
+
+function flag(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true
+  if (['off', 'false', '0', 'no'].includes(raw)) return false
+  throw new Error(`${key} must be on or off; got "${env[key]}"`)
+}
+
+/** TRUST_PROXY: on/off, a hop count, or a comma-separated list of trusted proxy addresses. */
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env.TRUST_PROXY
+  if (!raw) return false
+  if (/^\d+$/.test(raw)) return Number(raw)
+  if (/^(on|off|true|false)$/i.test(raw)) return flag(env, 'TRUST_PROXY', false)
+  return raw
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, key: string, allowed: readonly T[], fallback: T): T {
@@ -58,8 +121,19 @@ function subgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
   return urls
 }
 
+/** SUBGRAPH_TIMEOUT_MS_HOTLINES=3000 gives the hotlines subgraph its own timeout. */
+function subgraphTimeouts(env: NodeJS.ProcessEnv): Record<string, number> {
+  const prefix = 'SUBGRAPH_TIMEOUT_MS_'
+  const timeouts: Record<string, number> = {}
+  for (const key of Object.keys(env)) {
+    if (key.startsWith(prefix) && env[key]) timeouts[key.slice(prefix.length).toLowerCase().replace(/_/g, '-')] = int(env, key, 10_000, 100, 120_000)
+  }
+  return timeouts
+}
+
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   const production = env.NODE_ENV === 'production'
+  const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined
   return Object.freeze({
     host: env.HOST || '127.0.0.1',
     port: int(env, 'PORT', 4000, 0, 65535),
@@ -84,8 +158,35 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       redisPrefix: env.CACHE_REDIS_PREFIX || 'coea-gateway:cache:',
     }),
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
+    subgraphTimeouts: Object.freeze(subgraphTimeouts(env)),
     production,
     logLevel: env.LOG_LEVEL || 'info',
+    limits: Object.freeze({
+      maxDepth: int(env, 'LIMIT_DEPTH', 10, 1, 100),
+      maxAliases: int(env, 'LIMIT_ALIASES', 30, 0, 10_000),
+      maxRootFields: int(env, 'LIMIT_ROOT_FIELDS', 20, 1, 1000),
+      maxFields: int(env, 'LIMIT_FIELDS', 1000, 1, 1_000_000),
+      maxDocumentBytes: int(env, 'LIMIT_DOCUMENT_BYTES', 16_384, 256, 1_048_576),
+      maxVariablesBytes: int(env, 'LIMIT_VARIABLES_BYTES', 65_536, 256, 1_048_576),
+      maxBatch: int(env, 'LIMIT_BATCH', 1, 1, 100),
+    }),
+    rateLimit: Object.freeze({
+      enabled: flag(env, 'RATE_LIMIT', true),
+      max: int(env, 'RATE_LIMIT_MAX', 600, 1, 1_000_000),
+      windowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+      redisUrl: env.REDIS_URL || undefined,
+      redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'coea-gateway:rate-limit:',
+    }),
+    introspection: flag(env, 'INTROSPECTION', !production),
+    graphiql: flag(env, 'GRAPHIQL', !production),
+    trustProxy: trustProxy(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    tracing: Object.freeze({
+      enabled: flag(env, 'TRACING', otlpEndpoint !== undefined),
+      endpoint: otlpEndpoint,
+      serviceName: env.OTEL_SERVICE_NAME || 'coea-gateway',
+    }),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     ...overrides,
   })
 }

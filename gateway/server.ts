@@ -1,4 +1,5 @@
 // Runs the gateway as its own service: `tsx gateway/server.ts`.
+import { runUntilStopped } from '../subgraphs/common/server.ts'
 import { buildGateway } from './app.ts'
 import { readGatewayConfig } from './config.ts'
 
@@ -6,9 +7,4 @@ const config = readGatewayConfig()
 const app = await buildGateway({ config })
 const address = await app.listen({ host: config.host, port: config.port })
 app.log.info({ url: `${address}/graphql` }, 'gateway ready')
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await app.close()
-    process.exit(0)
-  })
-}
+runUntilStopped(app.log, () => app.close(), config.shutdownTimeoutMs)

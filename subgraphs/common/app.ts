@@ -1,5 +1,6 @@
 // Builds one subgraph's Fastify app (never listens): mercurius serving the schema that
 // @apollo/subgraph builds from the subgraph's SDL, behind the gateway-identity check.
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
@@ -54,12 +55,13 @@ export async function buildSubgraphApp<Ctx extends BaseContext>(
   def: SubgraphDefinition<Ctx>,
   opts: AppOptions,
 ): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 4 * 1024 * 1024 })
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 4 * 1024 * 1024, genReqId: requestId })
   const clock = opts.clock ?? (() => new Date())
   const schema = buildSubgraphSchema({ typeDefs: parse(readSdl(def.name)), resolvers: def.resolvers as never })
 
   app.decorateRequest('identity', null as unknown as Identity)
   app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
     if (!request.url.startsWith('/graphql')) return
     const header = request.headers.authorization
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined
@@ -102,6 +104,15 @@ export async function buildSubgraphApp<Ctx extends BaseContext>(
     }
   })
   return app
+}
+
+/**
+ * The gateway's request id (x-request-id), so one request reads the same in the gateway's and the
+ * subgraph's logs (`reqId`); a fresh one when it is missing or not a plain token.
+ */
+function requestId(req: { headers: Record<string, string | string[] | undefined> }): string {
+  const header = req.headers['x-request-id']
+  return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID()
 }
 
 function unauthenticated(message: string) {

@@ -39,10 +39,46 @@ export async function startSubgraph(
 export async function runSubgraphProcess(def: SubgraphDefinition<never>) {
   const { app, url } = await startSubgraph(def)
   app.log.info({ url }, `${def.name} subgraph ready`)
-  const stop = async () => {
-    await app.close()
-    process.exit(0)
+  runUntilStopped(app.log, () => app.close())
+}
+
+type ProcessLog = { info(obj: object, msg: string): void; error(obj: object, msg: string): void; fatal(obj: object, msg: string): void }
+
+/**
+ * Process-level behaviour shared by every service entry point:
+ * - a rejected promise nobody handled is logged and the process carries on (one bad request
+ *   must not end the service for everybody);
+ * - an uncaught exception may have left state half-changed: it is logged, in-flight requests
+ *   finish, and the process exits with status 1 for its supervisor to restart it;
+ * - SIGINT/SIGTERM: stop taking requests, let in-flight ones finish (Fastify's close), then exit;
+ *   after `timeoutMs` the process exits anyway.
+ */
+export function runUntilStopped(log: ProcessLog, close: () => Promise<void>, timeoutMs = 10_000) {
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    setTimeout(() => {
+      log.error({ timeoutMs }, 'in-flight requests did not finish in time: exiting')
+      process.exit(code || 1)
+    }, timeoutMs).unref()
+    try {
+      await close()
+    } catch (err) {
+      log.error({ err }, 'shutdown failed')
+      code ||= 1
+    }
+    process.exit(code)
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception: stopping')
+    void stop(1)
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      log.info({ signal }, 'stopping: finishing in-flight requests')
+      void stop(0)
+    })
+  }
 }
