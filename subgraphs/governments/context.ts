@@ -1,4 +1,5 @@
 import type { BaseContext } from '../common/app.ts'
+import { isStaff } from '../common/identity.ts'
 import { createLoaders, type Loaders } from './loaders.ts'
 import { governmentRepository, type GovernmentRepository } from './repository.ts'
 
@@ -9,5 +10,5 @@ export interface Context extends BaseContext {
 
 export function createContext(base: BaseContext): Context {
   const repo = governmentRepository(base.db)
-  return { ...base, repo, loaders: createLoaders(repo) }
+  return { ...base, repo, loaders: createLoaders(repo, isStaff(base.identity)) }
 }

@@ -1,6 +1,7 @@
 // Per-request batching: one statement per batch of country codes or agency ids, results in key order.
 import DataLoader from 'dataloader'
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js'
+import { revisions, type Revision } from '../common/changes.ts'
 import { isCountryCode } from '../common/countries.ts'
 import type { AgencyRow, CountryRow, EmergencyNumberRow, GovernmentRepository, LawRow } from './repository.ts'
 
@@ -34,7 +35,8 @@ function grouped<Row>(keys: readonly string[], rows: Row[], keyOf: (row: Row) =>
   return keys.map((k) => groups.get(k)!)
 }
 
-export function createLoaders(repo: GovernmentRepository) {
+/** `includeRetired` is decided once per request, from who is asking. */
+export function createLoaders(repo: GovernmentRepository, includeRetired: boolean) {
   return {
     country: new DataLoader<string, CountryRow | null>(async (codes) => {
       const rows = await repo.countriesByCodes(codes)
@@ -51,8 +53,9 @@ export function createLoaders(repo: GovernmentRepository) {
       return ids.map((id) => byId.get(id) ?? null)
     }),
     agenciesByCountry: new DataLoader<string, AgencyRow[]>(async (codes) =>
-      grouped(codes, await repo.agenciesByJurisdictions(codes), (r) => r.jurisdiction),
+      grouped(codes, await repo.agenciesByJurisdictions(codes, includeRetired), (r) => r.jurisdiction),
     ),
+    changes: new DataLoader<string, Revision[]>(async (ids) => grouped(ids, revisions(await repo.changes(ids)), (r) => r.entityId)),
   }
 }
 

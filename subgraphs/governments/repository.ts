@@ -1,4 +1,6 @@
-// SQL only: countries, their emergency numbers and laws, and government agencies' details.
+// SQL only: countries, their emergency numbers and laws, and government agencies' details with
+// their change log.
+import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 
@@ -42,11 +44,26 @@ export interface AgencyRow {
   parent_id: string | null
   jurisdiction: string | null
   specialised: boolean
+  version: number
+  /** Set while the agency is withdrawn from public answers. */
+  retired_at: Date | null
 }
+
+/** The columns a write may set. */
+export type AgencyColumns = Pick<AgencyRow, 'mandates' | 'mandate_source' | 'retired_at'>
+
+export interface WriteMeta {
+  at: Date
+  by: string | null
+  org: string | null
+}
+
+export const CHANGE_TABLE = 'governments.agency_change'
 
 const COUNTRY_COLUMNS = `code, alpha3, numeric_code, names, calling_code, trunk_prefix, time_zones,
   official_languages, asean_joined_on::text as asean_joined_on, source`
-const AGENCY_COLUMNS = 'id, agency_type, mandates, mandate_source, parent_id, jurisdiction, specialised'
+const AGENCY_COLUMNS = 'id, agency_type, mandates, mandate_source, parent_id, jurisdiction, specialised, version, retired_at'
+const CASTS: Record<keyof AgencyColumns, string> = { mandates: 'jsonb', mandate_source: 'text', retired_at: 'timestamptz' }
 
 export function governmentRepository(db: Queryable) {
   return {
@@ -84,17 +101,49 @@ export function governmentRepository(db: Queryable) {
       return db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from governments.agency where id = any($1::text[])`, [ids])
     },
 
-    agenciesByJurisdictions(codes: readonly string[]) {
+    /** Retired agencies only when `includeRetired` (the Secretariat asking). */
+    agenciesByJurisdictions(codes: readonly string[], includeRetired: boolean) {
       return db.query<AgencyRow>(
         `select ${AGENCY_COLUMNS} from governments.agency
-          where jurisdiction = any($1::text[]) order by jurisdiction, id`,
-        [codes],
+          where jurisdiction = any($1::text[]) and (retired_at is null or $2::boolean) order by jurisdiction, id`,
+        [codes, includeRetired],
       )
     },
 
-    agenciesOfType(type: AgencyRow['agency_type']) {
-      return db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from governments.agency where agency_type = $1 order by id`, [type])
+    agenciesOfType(type: AgencyRow['agency_type'], includeRetired: boolean) {
+      return db.query<AgencyRow>(
+        `select ${AGENCY_COLUMNS} from governments.agency where agency_type = $1 and (retired_at is null or $2::boolean) order by id`,
+        [type, includeRetired],
+      )
     },
+
+    /**
+     * Writes only if the row is still at `expectedVersion` (null otherwise): concurrent writers
+     * that read the same version cannot both succeed.
+     */
+    async updateAgencyIfVersion(id: string, expectedVersion: number, set: Partial<AgencyColumns>, meta: WriteMeta) {
+      const columns = Object.keys(set) as (keyof AgencyColumns)[]
+      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org]
+      for (const c of columns) params.push(CASTS[c] === 'jsonb' ? JSON.stringify(set[c]) : set[c])
+      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
+      const [row] = await db.query<AgencyRow>(
+        `update governments.agency
+            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
+          where id = $1 and version = $2
+          returning ${AGENCY_COLUMNS}`,
+        params,
+      )
+      return row ?? null
+    },
+
+    async agencyVersion(id: string) {
+      const [row] = await db.query<{ version: number }>('select version from governments.agency where id = $1', [id])
+      return row?.version ?? null
+    },
+
+    recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
+
+    changes: (ids: readonly string[]) => readChanges(db, CHANGE_TABLE, ids),
   }
 }
 

@@ -1,9 +1,14 @@
+import type { Revision } from '../common/changes.ts'
 import { requireCountry } from '../common/countries.ts'
 import { clientError } from '../common/errors.ts'
+import { isStaff } from '../common/identity.ts'
 import { pickText } from '../common/i18n.ts'
 import { scalars } from '../common/scalars.ts'
+import { isVisible, requireAuditor } from './access.ts'
 import type { Context } from './context.ts'
+import type { MandateInput } from './input.ts'
 import type { AgencyRow, CountryRow, LawRow } from './repository.ts'
+import { retireGovernmentAgency, updateAgencyMandate } from './writes.ts'
 
 /** Today as YYYY-MM-DD in UTC: the default date for membership questions. */
 const today = (ctx: Context) => ctx.now.toISOString().slice(0, 10)
@@ -20,6 +25,27 @@ function requireRealDate(date: string | null | undefined, argument: string): str
 
 // Dates compare as YYYY-MM-DD strings: a member is counted from the day it joined.
 const memberOn = (c: CountryRow, date: string) => c.asean_joined_on != null && c.asean_joined_on <= date
+
+/** A retired agency is absent from every answer to anyone but the Secretariat. */
+const visibleAgency = async (id: string, ctx: Context) => {
+  const row = await ctx.loaders.agency.load(id)
+  return row && isVisible(ctx.identity, row) ? row : null
+}
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
+})
+
+interface WriteArgs {
+  id: string
+  expectedVersion: number
+}
 
 interface CountriesArgs {
   aseanOnly?: boolean | null
@@ -42,10 +68,16 @@ export const resolvers = {
     },
     country: (_: unknown, { code }: { code: string }, ctx: Context) => ctx.loaders.country.load(requireCountry(code, 'code')),
     aseanBodies: async (_: unknown, __: unknown, ctx: Context) => {
-      const rows = await ctx.repo.agenciesOfType('ASEAN_BODY')
+      const rows = await ctx.repo.agenciesOfType('ASEAN_BODY', isStaff(ctx.identity))
       for (const row of rows) ctx.loaders.agency.prime(row.id, row)
       return rows
     },
+  },
+  Mutation: {
+    updateAgencyMandate: (_: unknown, args: WriteArgs & { input: MandateInput }, ctx: Context) =>
+      updateAgencyMandate(ctx, args.id, args.expectedVersion, args.input),
+    retireGovernmentAgency: (_: unknown, args: WriteArgs & { retired: boolean }, ctx: Context) =>
+      retireGovernmentAgency(ctx, args.id, args.expectedVersion, args.retired),
   },
   Country: {
     __resolveReference: ({ code }: { code: string }, ctx: Context) => ctx.loaders.country.load(code),
@@ -69,11 +101,17 @@ export const resolvers = {
     repealedBy: (l: LawRow) => l.repealed_by,
   },
   GovernmentAgency: {
-    __resolveReference: ({ id }: { id: string }, ctx: Context) => ctx.loaders.agency.load(id),
+    __resolveReference: ({ id }: { id: string }, ctx: Context) => visibleAgency(id, ctx),
     agencyType: (a: AgencyRow) => a.agency_type,
     mandate: (a: AgencyRow, { lang }: { lang?: string }) => pickText(a.mandates, lang),
     mandateSource: (a: AgencyRow) => a.mandate_source,
-    parentBody: (a: AgencyRow, _: unknown, ctx: Context) => (a.parent_id ? ctx.loaders.agency.load(a.parent_id) : null),
+    parentBody: (a: AgencyRow, _: unknown, ctx: Context) => (a.parent_id ? visibleAgency(a.parent_id, ctx) : null),
     jurisdiction: (a: AgencyRow, _: unknown, ctx: Context) => (a.jurisdiction ? ctx.loaders.country.load(a.jurisdiction) : null),
+    detailsVersion: (a: AgencyRow) => a.version,
+    retiredAt: (a: AgencyRow) => a.retired_at,
+    detailsChanges: async (a: AgencyRow, _: unknown, ctx: Context) => {
+      requireAuditor(ctx.identity, a)
+      return (await ctx.loaders.changes.load(a.id)).map(revisionView)
+    },
   },
 }
