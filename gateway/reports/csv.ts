@@ -22,13 +22,17 @@ function valueAt(row: unknown, path: readonly string[]): unknown {
   return value
 }
 
+function plainText(value: unknown): string {
+  if (value == null) return ''
+  if (Array.isArray(value)) return value.map(plainText).join('; ')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
 /** A cell's text: empty for null, lists joined with "; ", numbers and booleans as JSON writes them. */
 export function cellText(value: unknown): string {
-  if (value == null) return ''
-  if (Array.isArray(value)) return value.map(cellText).join('; ')
-  if (typeof value === 'object') return JSON.stringify(value)
-  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value
-  return String(value)
+  const text = plainText(value)
+  return typeof value !== 'number' && FORMULA_START.test(text) ? `'${text}` : text
 }
 
 export function quoteField(text: string): string {

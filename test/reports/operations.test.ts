@@ -5,7 +5,7 @@ import { parse, type OperationDefinitionNode } from 'graphql'
 import { Supergraph } from '@apollo/federation-internals'
 import { composeSupergraph } from '../../scripts/compose.ts'
 import { builtInReports, leadingComment } from '../../gateway/reports/catalogue.ts'
-import { toCsv } from '../../gateway/reports/csv.ts'
+import { cellText, toCsv } from '../../gateway/reports/csv.ts'
 import { compileReport, declaredVariables, type ReportSource } from '../../gateway/reports/operation.ts'
 import { variablesFromBody, variablesFromQuery } from '../../gateway/reports/variables.ts'
 import { parseCsv } from './helpers.ts'
@@ -108,4 +108,7 @@ t.test('CSV: RFC 4180 quoting, a byte-order mark, nested and missing values, for
     ['\'=HYPERLINK("http://example.org")', '', '', '0', '', "'-1"],
   ])
   t.equal(toCsv([['a']], []), '\uFEFFa\r\n', 'no rows: the header alone')
+  t.equal(cellText(['+66 1', '+66 2']), "'+66 1; +66 2", 'a list: one apostrophe, at the start of the cell')
+  t.equal(cellText(-3), '-3', 'numbers are never prefixed')
+  t.equal(cellText(null), '')
 })
