@@ -1,4 +1,6 @@
-// SQL only: tech companies' details, platforms and (restricted) law-enforcement request routes.
+// SQL only: tech companies' details, platforms and (restricted) law-enforcement request routes
+// with their change log.
+import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 
 export type PlatformKind = 'SOCIAL_NETWORK' | 'MESSAGING' | 'VIDEO' | 'SEARCH' | 'GAMING' | 'CLOUD'
@@ -16,17 +18,43 @@ export interface PlatformRow {
   kind: PlatformKind
 }
 
-export interface RouteRow {
-  company_id: string
+export type RouteStatus = 'ACTIVE' | 'RETIRED'
+
+/** The columns a write may set. */
+export interface RouteColumns {
   url: string | null
   email: string | null
   note: string
   example: boolean
   source: string
   verified_at: Date | null
+  status: RouteStatus
+}
+
+export interface RouteRow extends RouteColumns {
+  company_id: string
+  version: number
+}
+
+export interface WriteMeta {
+  at: Date
+  by: string | null
+  org: string | null
 }
 
 const PLATFORM_COLUMNS = 'id, company_id, name, kind'
+const ROUTE_TABLE = 'tech_companies.law_enforcement_route'
+const ROUTE_COLUMNS = 'company_id, url, email, note, example, source, verified_at, status, version'
+export const CHANGE_TABLE = 'tech_companies.law_enforcement_route_change'
+const CASTS: Record<keyof RouteColumns, string> = {
+  url: 'text',
+  email: 'text',
+  note: 'text',
+  example: 'boolean',
+  source: 'text',
+  verified_at: 'timestamptz',
+  status: 'text',
+}
 
 export function techCompanyRepository(db: Queryable) {
   return {
@@ -49,12 +77,46 @@ export function techCompanyRepository(db: Queryable) {
     },
 
     routesByCompanies(ids: readonly string[]) {
-      return db.query<RouteRow>(
-        `select company_id, url, email, note, example, source, verified_at from tech_companies.law_enforcement_route
-          where company_id = any($1::text[])`,
-        [ids],
-      )
+      return db.query<RouteRow>(`select ${ROUTE_COLUMNS} from ${ROUTE_TABLE} where company_id = any($1::text[])`, [ids])
     },
+
+    /** A route for a company the registry knows but this subgraph has no details for yet gets an empty record. */
+    async insertRoute(companyId: string, values: RouteColumns, meta: WriteMeta) {
+      await db.query('insert into tech_companies.company (id) values ($1) on conflict (id) do nothing', [companyId])
+      const columns = Object.keys(CASTS) as (keyof RouteColumns)[]
+      const params: unknown[] = [companyId, meta.at, meta.by, meta.org, ...columns.map((c) => values[c])]
+      const [row] = await db.query<RouteRow>(
+        `insert into ${ROUTE_TABLE} (company_id, updated_at, updated_by, updated_by_org, ${columns.join(', ')})
+         values ($1, $2, $3, $4, ${columns.map((c, i) => `$${i + 5}::${CASTS[c]}`).join(', ')})
+         on conflict (company_id) do nothing returning ${ROUTE_COLUMNS}`,
+        params,
+      )
+      return row ?? null
+    },
+
+    /** Writes only if the route is still at `expectedVersion` (null otherwise). */
+    async updateRouteIfVersion(companyId: string, expectedVersion: number, set: Partial<RouteColumns>, meta: WriteMeta) {
+      const columns = Object.keys(set) as (keyof RouteColumns)[]
+      const params: unknown[] = [companyId, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => set[c])]
+      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
+      const [row] = await db.query<RouteRow>(
+        `update ${ROUTE_TABLE}
+            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
+          where company_id = $1 and version = $2
+          returning ${ROUTE_COLUMNS}`,
+        params,
+      )
+      return row ?? null
+    },
+
+    async routeVersion(companyId: string) {
+      const [row] = await db.query<{ version: number }>(`select version from ${ROUTE_TABLE} where company_id = $1`, [companyId])
+      return row?.version ?? null
+    },
+
+    recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
+
+    changes: (ids: readonly string[]) => readChanges(db, CHANGE_TABLE, ids),
   }
 }
 
