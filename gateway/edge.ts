@@ -67,10 +67,8 @@ export function registerEdge(app: FastifyInstance, options: { limits: OperationL
       return error ? refuse(error) : undefined
     }
     if (params.length > limits.maxBatch || limits.maxBatch === 1) {
-      const message =
-        limits.maxBatch === 1
-          ? 'Batched requests are not accepted: send one operation per request.'
-          : `The request batches ${params.length} operations; the limit is ${limits.maxBatch}.`
+      const hint = limits.maxBatch === 1 ? ' Send one operation per request.' : ''
+      const message = `The request batches ${params.length} operations; the limit is ${limits.maxBatch}.${hint}`
       return refuse(limitExceeded('batch', params.length, limits.maxBatch, message))
     }
     for (const operation of params) {
