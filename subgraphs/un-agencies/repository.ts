@@ -1,4 +1,5 @@
-// SQL only: UN agencies' details and their technical-assistance projects.
+// SQL only: UN agencies' details, their technical-assistance projects and the projects' change log.
+import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 
@@ -9,9 +10,10 @@ export interface AgencyRow {
   mandate_source: string | null
 }
 
-export interface ProjectRow {
-  id: string
-  agency_id: string
+export type ProjectStatus = 'ONGOING' | 'COMPLETED' | 'NOT_CONFIRMED' | 'RETIRED'
+
+/** The columns a write may set. */
+export interface ProjectColumns {
   titles: LocalizedText[]
   summaries: LocalizedText[]
   countries: string[]
@@ -19,8 +21,14 @@ export interface ProjectRow {
   /** YYYY-MM-DD (selected as text so no time zone can shift the day). */
   started_on: string | null
   ended_on: string | null
-  status: 'ONGOING' | 'COMPLETED' | 'NOT_CONFIRMED'
+  status: ProjectStatus
   source: string
+}
+
+export interface ProjectRow extends ProjectColumns {
+  id: string
+  agency_id: string
+  version: number
 }
 
 export interface ProjectFilter {
@@ -28,8 +36,37 @@ export interface ProjectFilter {
   focusArea?: string | null
 }
 
+/** Whose retired projects a reader may see: all (staff), one agency's (its staff), or none. */
+export interface Viewer {
+  all: boolean
+  agencyId: string | null
+}
+
+export interface WriteMeta {
+  at: Date
+  by: string | null
+  org: string | null
+}
+
+const TABLE = 'un_agencies.project'
+export const CHANGE_TABLE = 'un_agencies.project_change'
 const PROJECT_COLUMNS = `id, agency_id, titles, summaries, countries, focus_areas,
-  started_on::text as started_on, ended_on::text as ended_on, status, source`
+  started_on::text as started_on, ended_on::text as ended_on, status, source, version`
+const CASTS: Record<keyof ProjectColumns, string> = {
+  titles: 'jsonb',
+  summaries: 'jsonb',
+  countries: 'text[]',
+  focus_areas: 'text[]',
+  started_on: 'date',
+  ended_on: 'date',
+  status: 'text',
+  source: 'text',
+}
+const encode = (column: keyof ProjectColumns, value: unknown) => (CASTS[column] === 'jsonb' && value != null ? JSON.stringify(value) : value)
+
+/** The visibility clause; the viewer's two parameters are $1 and $2. */
+const VISIBLE = `(status <> 'RETIRED' or $1::boolean or agency_id = $2::text)`
+const viewerParams = (viewer: Viewer) => [viewer.all, viewer.agencyId]
 
 export function unAgencyRepository(db: Queryable) {
   return {
@@ -40,23 +77,72 @@ export function unAgencyRepository(db: Queryable) {
       )
     },
 
-    projectsByAgencies(ids: readonly string[]) {
-      return db.query<ProjectRow>(`select ${PROJECT_COLUMNS} from un_agencies.project where agency_id = any($1::text[]) order by id`, [ids])
+    projectsByIds(ids: readonly string[]) {
+      return db.query<ProjectRow>(`select ${PROJECT_COLUMNS} from ${TABLE} where id = any($1::text[])`, [ids])
     },
 
-    projectsByCountries(codes: readonly string[]) {
-      return db.query<ProjectRow>(`select ${PROJECT_COLUMNS} from un_agencies.project where countries && $1::text[] order by id`, [codes])
-    },
-
-    projects(filter: ProjectFilter) {
+    projectsByAgencies(ids: readonly string[], viewer: Viewer) {
       return db.query<ProjectRow>(
-        `select ${PROJECT_COLUMNS} from un_agencies.project
-          where ($1::text is null or countries @> array[$1::text])
-            and ($2::text is null or focus_areas @> array[$2::text])
-          order by id`,
-        [filter.country ?? null, filter.focusArea ?? null],
+        `select ${PROJECT_COLUMNS} from ${TABLE} where ${VISIBLE} and agency_id = any($3::text[]) order by id`,
+        [...viewerParams(viewer), ids],
       )
     },
+
+    projectsByCountries(codes: readonly string[], viewer: Viewer) {
+      return db.query<ProjectRow>(
+        `select ${PROJECT_COLUMNS} from ${TABLE} where ${VISIBLE} and countries && $3::text[] order by id`,
+        [...viewerParams(viewer), codes],
+      )
+    },
+
+    projects(filter: ProjectFilter, viewer: Viewer) {
+      return db.query<ProjectRow>(
+        `select ${PROJECT_COLUMNS} from ${TABLE}
+          where ${VISIBLE}
+            and ($3::text is null or countries @> array[$3::text])
+            and ($4::text is null or focus_areas @> array[$4::text])
+          order by id`,
+        [...viewerParams(viewer), filter.country ?? null, filter.focusArea ?? null],
+      )
+    },
+
+    /** A project of an agency the registry knows but this subgraph has no details for gets an empty record. */
+    async insertProject(id: string, agencyId: string, values: ProjectColumns, meta: WriteMeta) {
+      await db.query('insert into un_agencies.agency (id) values ($1) on conflict (id) do nothing', [agencyId])
+      const columns = Object.keys(CASTS) as (keyof ProjectColumns)[]
+      const params: unknown[] = [id, agencyId, meta.at, meta.by, meta.org, ...columns.map((c) => encode(c, values[c]))]
+      const [row] = await db.query<ProjectRow>(
+        `insert into ${TABLE} (id, agency_id, created_at, updated_at, updated_by, updated_by_org, ${columns.join(', ')})
+         values ($1, $2, $3, $3, $4, $5, ${columns.map((c, i) => `$${i + 6}::${CASTS[c]}`).join(', ')})
+         returning ${PROJECT_COLUMNS}`,
+        params,
+      )
+      return row!
+    },
+
+    /** Writes only if the project is still at `expectedVersion` (null otherwise). */
+    async updateProjectIfVersion(id: string, expectedVersion: number, set: Partial<ProjectColumns>, meta: WriteMeta) {
+      const columns = Object.keys(set) as (keyof ProjectColumns)[]
+      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => encode(c, set[c]))]
+      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
+      const [row] = await db.query<ProjectRow>(
+        `update ${TABLE}
+            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
+          where id = $1 and version = $2
+          returning ${PROJECT_COLUMNS}`,
+        params,
+      )
+      return row ?? null
+    },
+
+    async projectVersion(id: string) {
+      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
+      return row?.version ?? null
+    },
+
+    recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
+
+    changes: (ids: readonly string[]) => readChanges(db, CHANGE_TABLE, ids),
   }
 }
 

@@ -1,12 +1,14 @@
+import type { Revision } from '../common/changes.ts'
 import { isCountryCode, requireCountry } from '../common/countries.ts'
 import { clientError } from '../common/errors.ts'
+import { requireId } from '../common/ids.ts'
 import { pickText } from '../common/i18n.ts'
 import { scalars } from '../common/scalars.ts'
+import { isVisible, requireAuditor } from './access.ts'
 import type { Context } from './context.ts'
+import { FOCUS_AREA_CODES, type ProjectInput } from './input.ts'
 import type { AgencyRow, ProjectRow } from './repository.ts'
-
-/** The focus areas of the 2021-2025 Regional Plan of Action (owned by the commitments subgraph). */
-export const FOCUS_AREA_CODES = [1, 2, 3, 4, 5, 6, 7].map((n) => `rpa-2021-${n}`)
+import { createProject, retireProject, updateProject } from './writes.ts'
 
 function requireFocusArea(code: string | null | undefined): string | null {
   if (code == null) return null
@@ -19,19 +21,44 @@ function requireFocusArea(code: string | null | undefined): string | null {
   return code
 }
 
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
+})
+
 interface ProjectsArgs {
   country?: string | null
   focusArea?: string | null
+}
+
+interface WriteArgs {
+  id: string
+  expectedVersion: number
 }
 
 export const resolvers = {
   ...scalars,
   Query: {
     technicalAssistanceProjects: (_: unknown, args: ProjectsArgs, ctx: Context) =>
-      ctx.repo.projects({
-        country: args.country == null ? null : requireCountry(args.country, 'country'),
-        focusArea: requireFocusArea(args.focusArea),
-      }),
+      ctx.repo.projects(
+        { country: args.country == null ? null : requireCountry(args.country, 'country'), focusArea: requireFocusArea(args.focusArea) },
+        ctx.viewer,
+      ),
+    technicalAssistanceProject: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+      const row = await ctx.loaders.project.load(requireId(id))
+      return row && isVisible(ctx.identity, row) ? row : null
+    },
+  },
+  Mutation: {
+    createTechnicalAssistanceProject: (_: unknown, { input }: { input: ProjectInput }, ctx: Context) => createProject(ctx, input),
+    updateTechnicalAssistanceProject: (_: unknown, args: WriteArgs & { input: ProjectInput }, ctx: Context) =>
+      updateProject(ctx, args.id, args.expectedVersion, args.input),
+    retireTechnicalAssistanceProject: (_: unknown, args: WriteArgs, ctx: Context) => retireProject(ctx, args.id, args.expectedVersion),
   },
   UnAgency: {
     __resolveReference: ({ id }: { id: string }, ctx: Context) => ctx.loaders.agency.load(id),
@@ -48,6 +75,10 @@ export const resolvers = {
     focusAreas: (p: ProjectRow) => p.focus_areas.map((code) => ({ code })),
     startedOn: (p: ProjectRow) => p.started_on,
     endedOn: (p: ProjectRow) => p.ended_on,
+    changes: async (p: ProjectRow, _: unknown, ctx: Context) => {
+      requireAuditor(ctx.identity, p)
+      return (await ctx.loaders.changes.load(p.id)).map(revisionView)
+    },
   },
   Country: {
     __resolveReference: ({ code }: { code: string }) => (isCountryCode(code) ? { code } : null),
