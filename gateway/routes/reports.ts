@@ -8,7 +8,7 @@
 // Only the Secretariat and admins may use them (401 without a token, 403 for other roles), and
 // every run goes through app.executeGraphQL, so the field rules of /graphql apply as well.
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
-import { GraphQLError } from 'graphql'
+import { GraphQLError, type GraphQLSchema } from 'graphql'
 import { isKnownCode } from '../../subgraphs/common/errors.ts'
 import { isStaff } from '../../subgraphs/common/identity.ts'
 import { builtInReports } from '../reports/catalogue.ts'
@@ -42,13 +42,23 @@ function describe({ source, report, problems }: Entry) {
 
 export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) => {
   const settings = readReportsConfig()
-  const schema = await loadApiSchema(config.supergraph)
   const store = settings.redisUrl ? redisStore(settings.redisUrl, settings.redisPrefix, app.log) : memoryStore()
   app.addHook('onClose', () => store.close())
-  const registry = new ReportRegistry(schema, builtInReports(), store, settings.maxRegistered)
-  for (const { source, problems } of registry.builtInProblems) {
-    app.log.warn({ report: source.name, problems }, 'a built-in report does not validate against the supergraph: it is listed but cannot run')
-  }
+  // Built on first use: building the API schema from the supergraph takes a second or two, which
+  // every gateway start (and every test stack) would otherwise pay for reports it may never serve.
+  let loading: Promise<{ schema: GraphQLSchema; registry: ReportRegistry }> | undefined
+  const reports = () =>
+    (loading ??= (async () => {
+      const schema = await loadApiSchema(config.supergraph)
+      const registry = new ReportRegistry(schema, builtInReports(), store, settings.maxRegistered)
+      for (const { source, problems } of registry.builtInProblems) {
+        app.log.warn({ report: source.name, problems }, 'a built-in report does not validate against the supergraph: it is listed but cannot run')
+      }
+      return { schema, registry }
+    })().catch((err) => {
+      loading = undefined
+      throw err
+    }))
 
   // This plugin's routes only (Fastify encapsulation); the identity was set by the gateway's hook.
   app.addHook('onRequest', async (request, reply) => {
@@ -77,7 +87,7 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
   async function find(file: string): Promise<{ entry: Entry; format: Format | null }> {
     const match = /^(.+?)(?:\.(json|csv))?$/.exec(file)
     const name = match?.[1] ?? ''
-    const entry = NAME.test(name) ? await registry.get(name) : undefined
+    const entry = NAME.test(name) ? await (await reports()).registry.get(name) : undefined
     if (!entry) throw new GraphQLError(`No report named "${name.slice(0, 64)}": GET /reports lists them.`, { extensions: { code: 'NOT_FOUND' } })
     return { entry, format: (match?.[2] as Format | undefined) ?? null }
   }
@@ -104,10 +114,14 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
       .send(toCsv(report.columns, Array.isArray(rows) ? rows : []))
   }
 
-  app.get('/reports', async () => ({ reports: (await registry.list()).map(describe) }))
+  app.get('/reports', async () => {
+    const { registry } = await reports()
+    return { reports: (await registry.list()).map(describe) }
+  })
 
   app.post('/reports', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>
+    const { registry } = await reports()
     const report = await registry.register(typeof body === 'object' ? body : {}, request.identity.sub, new Date())
     request.log.info({ report: report.name, by: request.identity.sub }, 'report registered')
     return reply.code(201).header('location', `/reports/${report.name}`).send(describe({ source: report, report }))
@@ -117,6 +131,7 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
     const { entry, format } = await find(request.params.file)
     if (!format) return describe(entry)
     const report = runnable(entry)
+    const { schema } = await reports()
     return run(request, reply, report, variablesFromQuery(schema, report.variables, request.query), format)
   })
 
@@ -128,6 +143,7 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
 
   app.delete<{ Params: { file: string } }>('/reports/:file', async (request, reply) => {
     const name = request.params.file
+    const { registry } = await reports()
     const outcome = NAME.test(name) ? await registry.remove(name) : 'missing'
     if (outcome === 'built-in') return reply.code(409).send(errorBody(`"${name}" is a built-in report: it is a file of the gateway and cannot be removed here.`, 'CONFLICT'))
     if (outcome === 'missing') return reply.code(404).send(errorBody(`No registered report named "${name.slice(0, 64)}".`, 'NOT_FOUND'))

@@ -7,7 +7,7 @@ import { Redis } from 'ioredis'
 import { buildGateway } from '../../gateway/app.ts'
 import { newKeyPair } from '../../gateway/identity/keys.ts'
 import { mintToken } from '../../scripts/token.ts'
-import { csvObjects, send, startReportStack } from './helpers.ts'
+import { csvObjects, send, startReportStack } from './fixtures/reports.ts'
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379'
 const PREFIX = `coea-test:reports:${randomUUID()}:`

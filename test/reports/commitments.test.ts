@@ -15,7 +15,7 @@
 //  #12 la-lyu            area 4  LA           2024-03-01  35 (2024-09-01)                           IN_PROGRESS
 //  #13 tl-mssi           area 4  TL           2025-11-15  10 on 2026-01-31, after that day          PLEDGED
 import t from 'tap'
-import { csvObjects, startReportStack } from './helpers.ts'
+import { csvObjects, startReportStack } from './fixtures/reports.ts'
 
 t.test('commitment reports', async (t) => {
   const { request, tokens } = await startReportStack(t, ['commitments', 'partners'])

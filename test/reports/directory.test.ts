@@ -4,7 +4,7 @@
 // and Tinkle Friend's two channels in Singapore (2014-01-01), so any staleness window from 93 days
 // to five years (the default is 365) gives the same split.
 import t from 'tap'
-import { csvObjects, startReportStack } from './helpers.ts'
+import { csvObjects, startReportStack } from './fixtures/reports.ts'
 
 t.test('directory reports', async (t) => {
   const { request, tokens } = await startReportStack(t, ['hotlines', 'partners', 'governments'])

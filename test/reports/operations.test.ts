@@ -8,7 +8,7 @@ import { builtInReports, leadingComment } from '../../gateway/reports/catalogue.
 import { cellText, toCsv } from '../../gateway/reports/csv.ts'
 import { compileReport, declaredVariables, type ReportSource } from '../../gateway/reports/operation.ts'
 import { variablesFromBody, variablesFromQuery } from '../../gateway/reports/variables.ts'
-import { parseCsv } from './helpers.ts'
+import { parseCsv } from './fixtures/reports.ts'
 
 const composed = composeSupergraph()
 if ('errors' in composed) throw new Error(composed.errors.join('; '))
