@@ -5,8 +5,10 @@
 // - Operation limits (limits/operation.ts) refuse an operation before Apollo Server parses,
 //   validates or plans it; batched requests (a JSON array) are refused, or limited to LIMIT_BATCH.
 // - Every answer is counted in the metrics.
+// - During shutdown, in-flight requests finish and their keep-alive connections then close.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { GraphQLError } from 'graphql'
+import { closeConnectionsOnShutdown } from '../subgraphs/common/app.ts'
 import type { OperationLimits } from './config.ts'
 import { checkOperationRequest, limitExceeded } from './limits/operation.ts'
 import { RateLimitedError } from './limits/rate.ts'
@@ -26,6 +28,7 @@ export function graphqlErrorBody(message: string, extensions: Record<string, unk
 
 export function registerEdge(app: FastifyInstance, options: { limits: OperationLimits; metrics: GatewayMetrics }) {
   const { limits, metrics } = options
+  closeConnectionsOnShutdown(app)
 
   app.setErrorHandler((error: FastifyError | RateLimitedError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof RateLimitedError) {

@@ -56,6 +56,7 @@ export async function buildSubgraphApp<Ctx extends BaseContext>(
   opts: AppOptions,
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 4 * 1024 * 1024, genReqId: requestId })
+  closeConnectionsOnShutdown(app)
   const clock = opts.clock ?? (() => new Date())
   const schema = buildSubgraphSchema({ typeDefs: parse(readSdl(def.name)), resolvers: def.resolvers as never })
 
@@ -104,6 +105,20 @@ export async function buildSubgraphApp<Ctx extends BaseContext>(
     }
   })
   return app
+}
+
+/**
+ * Once close() has started, every answer says `Connection: close`: a keep-alive connection ends
+ * when its in-flight request is answered, instead of holding close() until it times out.
+ */
+export function closeConnectionsOnShutdown(app: FastifyInstance) {
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close')
+  })
 }
 
 /**
