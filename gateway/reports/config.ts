@@ -13,7 +13,7 @@ export interface ReportsConfig {
 export function readReportsConfig(env: NodeJS.ProcessEnv = process.env): ReportsConfig {
   const redisUrl = env.REDIS_URL || undefined
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must be a redis:// or rediss:// URL; got "${redisUrl}"`)
-  const redisPrefix = env.REPORTS_REDIS_PREFIX || 'coea:reports:'
+  const redisPrefix = env.REPORTS_REDIS_PREFIX || 'coea-gateway:reports:'
   if (!/^[\w:.-]{1,100}$/.test(redisPrefix)) throw new Error(`REPORTS_REDIS_PREFIX may hold letters, digits and _ : . - (at most 100); got "${redisPrefix}"`)
   const raw = env.REPORTS_MAX_REGISTERED
   const maxRegistered = raw ? Number(raw) : 200

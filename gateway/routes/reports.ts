@@ -10,6 +10,7 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type GraphQLSchema } from 'graphql'
 import { isKnownCode } from '../../subgraphs/common/errors.ts'
+import { checkOperationRequest, checkSizes } from '../limits/operation.ts'
 import { isStaff } from '../../subgraphs/common/identity.ts'
 import { builtInReports } from '../reports/catalogue.ts'
 import { readReportsConfig } from '../reports/config.ts'
@@ -100,6 +101,8 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
   }
 
   async function run(request: FastifyRequest, reply: FastifyReply, report: Report, variables: Record<string, unknown>, format: Format) {
+    const tooLarge = checkSizes(config.limits, report.query, variables)
+    if (tooLarge) throw tooLarge
     const result = await app.executeGraphQL(request.identity, { query: report.query, variables, operationName: report.operationName }, request.id)
     const errors = result.errors ?? []
     const rows = report.rowsPath.reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], result.data)
@@ -121,6 +124,9 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
 
   app.post('/reports', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>
+    // A registered report must stay within the limits a query sent to /graphql has to meet.
+    const tooLarge = checkOperationRequest(config.limits, { query: body?.query })
+    if (tooLarge) throw tooLarge
     const { registry } = await reports()
     const report = await registry.register(typeof body === 'object' ? body : {}, request.identity.sub, new Date())
     request.log.info({ report: report.name, by: request.identity.sub }, 'report registered')

@@ -135,6 +135,7 @@ t.test('report access and runtime registration', async (t) => {
       [{ ...HOTLINES_BY_KIND, name: 'Hotlines By Kind' }, 400, 'BAD_USER_INPUT'],
       [{ ...HOTLINES_BY_KIND, description: '' }, 400, 'BAD_USER_INPUT'],
       [{ ...HOTLINES_BY_KIND, name: 'coverage-gaps' }, 409, 'CONFLICT'],
+      [{ ...HOTLINES_BY_KIND, query: `{ hotlines { ${' '.repeat(17_000)} id } }` }, 400, 'OPERATION_LIMIT_EXCEEDED'],
     ]
     for (const [body, status, code] of cases) {
       const res = await register(body)
