@@ -1,8 +1,10 @@
 // Field resolvers of the object types. Restricted and partner-only channels are checked here
 // against the caller's identity as well as by the gateway (defence in depth).
+import type { Revision } from '../common/changes.ts'
 import { forbidden } from '../common/errors.ts'
 import { pickText, type LocalizedText } from '../common/i18n.ts'
 import { isPartner, mayReadRestricted } from '../common/identity.ts'
+import { hotlineVisible, mayAudit, requireAuditor } from './access.ts'
 import type { Visibility } from './contacts.ts'
 import type { Context } from './context.ts'
 import { isStale } from './freshness.ts'
@@ -25,8 +27,29 @@ async function channelsOf(hotline: HotlineRow, visibility: Visibility, ctx: Cont
   return ctx.loaders.channels[visibility].load(hotline.id)
 }
 
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+export const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
+})
+
+/** A service by id as this reader may see it: retired ones only for their operator and staff. */
+export async function visibleHotline(id: string, ctx: Context): Promise<HotlineRow | null> {
+  const row = await ctx.loaders.hotline.load(id)
+  return row && hotlineVisible(ctx.identity, row) ? row : null
+}
+
+function verifiedBy(row: { id: string; operator_id: string | null; verified_by: string | null }, ctx: Context) {
+  if (!mayAudit(ctx.identity, row)) throw forbidden(`Who confirmed "${row.id}" is shown only to its operator and the ASEAN Secretariat.`)
+  return row.verified_by
+}
+
 export const Hotline = {
-  __resolveReference: ({ id }: { id: string }, ctx: Context) => ctx.loaders.hotline.load(id),
+  __resolveReference: ({ id }: { id: string }, ctx: Context) => visibleHotline(id, ctx),
   name: (h: HotlineRow, args: Lang) => text(h.names, args),
   description: (h: HotlineRow, args: Lang) => text(h.descriptions, args),
   country: (h: HotlineRow) => country(h.country),
@@ -42,8 +65,18 @@ export const Hotline = {
   channels: (h: HotlineRow, _: unknown, ctx: Context) => channelsOf(h, 'PUBLIC', ctx),
   partnerChannels: (h: HotlineRow, _: unknown, ctx: Context) => channelsOf(h, 'PARTNERS', ctx),
   escalationChannels: (h: HotlineRow, _: unknown, ctx: Context) => channelsOf(h, 'RESTRICTED', ctx),
+  retiredChannels: (h: HotlineRow, _: unknown, ctx: Context) => {
+    requireAuditor(ctx.identity, h, `the retired channels of "${h.id}"`)
+    return ctx.loaders.retiredChannels.load(h.id)
+  },
   verifiedAt: (h: HotlineRow) => h.verified_at,
+  verifiedBy: (h: HotlineRow, _: unknown, ctx: Context) => verifiedBy(h, ctx),
   stale: (h: HotlineRow, _: unknown, ctx: Context) => isStale(h.verified_at, ctx.now, ctx.staleAfterDays),
+  updatedAt: (h: HotlineRow) => h.updated_at,
+  changes: async (h: HotlineRow, _: unknown, ctx: Context) => {
+    requireAuditor(ctx.identity, h, `the service "${h.id}"`)
+    return (await ctx.loaders.hotlineChanges.load(h.id)).map(revisionView)
+  },
 }
 
 export const AgeRange = {
@@ -57,6 +90,12 @@ export const ContactChannel = {
   label: (c: ChannelRow, args: Lang) => text(c.labels, args),
   freeOfCharge: (c: ChannelRow) => c.free_of_charge,
   verifiedAt: (c: ChannelRow) => c.verified_at,
+  verifiedBy: (c: ChannelRow, _: unknown, ctx: Context) => verifiedBy(c, ctx),
+  updatedAt: (c: ChannelRow) => c.updated_at,
+  changes: async (c: ChannelRow, _: unknown, ctx: Context) => {
+    requireAuditor(ctx.identity, c, `the contact channel "${c.id}"`)
+    return (await ctx.loaders.channelChanges.load(c.id)).map(revisionView)
+  },
   scheduleInherited: (c: ChannelRow) => c.inherits_schedule,
   openNow: (c: ChannelRow, _: unknown, ctx: Context) => openNow(c.schedule, ctx),
   stale: (c: ChannelRow, _: unknown, ctx: Context) => isStale(c.verified_at, ctx.now, ctx.staleAfterDays),

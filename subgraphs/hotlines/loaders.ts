@@ -1,6 +1,7 @@
 // Per-request batching: one statement per batch of keys, results in key order. Channels have one
 // loader per visibility, so a public request never reads a restricted row at all.
 import DataLoader from 'dataloader'
+import { revisions, type Revision } from '../common/changes.ts'
 import type { Visibility } from './contacts.ts'
 import type { ChannelRow, HarmTypeRow, HotlineRepository, HotlineRow } from './repository.ts'
 
@@ -18,6 +19,8 @@ function grouped<R>(keys: readonly string[], rows: R[], keysOf: (row: R) => read
 export function createLoaders(repo: HotlineRepository) {
   const channels = (visibility: Visibility) =>
     new DataLoader<string, ChannelRow[]>(async (ids) => grouped(ids, await repo.channelsByHotlines(ids, visibility), (c) => [c.hotline_id]))
+  const changes = (read: (ids: readonly string[]) => ReturnType<HotlineRepository['hotlineChanges']>) =>
+    new DataLoader<string, Revision[]>(async (ids) => grouped(ids, revisions(await read(ids)), (r) => [r.entityId]))
   return {
     hotline: new DataLoader<string, HotlineRow | null>(async (ids) => byKey(ids, await repo.hotlinesByIds(ids), (r) => r.id)),
     hotlinesByCountry: new DataLoader<string, HotlineRow[]>(async (codes) =>
@@ -35,6 +38,12 @@ export function createLoaders(repo: HotlineRepository) {
       Visibility,
       DataLoader<string, ChannelRow[]>
     >,
+    /** Retired channels of every visibility (owners and staff only). */
+    retiredChannels: new DataLoader<string, ChannelRow[]>(async (ids) =>
+      grouped(ids, await repo.channelsByHotlines(ids, null, 'RETIRED'), (c) => [c.hotline_id]),
+    ),
+    hotlineChanges: changes(repo.hotlineChanges),
+    channelChanges: changes(repo.channelChanges),
   }
 }
 

@@ -4,6 +4,7 @@
 // the same way.
 import type { LocalizedText } from '../common/i18n.ts'
 import type { Validator } from '../common/validate.ts'
+import { texts } from './texts.ts'
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -72,6 +73,8 @@ export interface ScheduleInput {
   timeZone: string
   alwaysOpen?: boolean | null
   intervals?: OpeningInterval[] | null
+  /** Translations of a note on the hours ("Online: reports can be made at any time"). */
+  notes?: LocalizedText[] | null
 }
 
 /** Validates opening hours, reporting every violation with its path; returns what to store. */
@@ -92,6 +95,8 @@ export function checkSchedule(v: Validator, path: string, input: ScheduleInput):
     if (interval.opens === '24:00') v.fail(`${at}.opens`, 'must be before 24:00')
     if (interval.opens === interval.closes) v.fail(`${at}.closes`, 'must differ from opens')
   })
+  const note = texts(v, `${path}.notes`, input.notes ?? [], 300, false)
   if (v.violations.length > before) return undefined
-  return { timeZone: input.timeZone, alwaysOpen, intervals: intervals.map(({ day, opens, closes }) => ({ day, opens, closes })) }
+  const schedule: Schedule = { timeZone: input.timeZone, alwaysOpen, intervals: intervals.map(({ day, opens, closes }) => ({ day, opens, closes })) }
+  return note.length ? { ...schedule, note } : schedule
 }

@@ -41,7 +41,10 @@ const CASES: Case[] = [
   { what: "a program's change log", query: '{ programs(first: 2) { nodes { id changes { version } } } }', field: 'changes', subgraph: 'civil-society', path: ['programs', 'nodes', 'changes'], allowed: SIGNED_IN },
   { what: 'creating a program', query: 'mutation { createProgram(input: { titles: [], countries: ["XX"] }) { id } }', field: 'createProgram', subgraph: 'civil-society', path: ['createProgram'], allowed: ['civilSociety', 'unAgency', ...STAFF] },
   { what: 'recording commitment progress', query: 'mutation { recordProgress(commitmentId: "no-such-commitment", date: "2026-01-01", percent: 10, note: "x") { id } }', field: 'recordProgress', subgraph: 'commitments', path: ['recordProgress'], allowed: ['government', ...STAFF] },
-  { what: 'adding a contact channel', query: 'mutation { addContactChannel(hotlineId: "no-such-hotline", input: { type: EMAIL, value: "x", source: "test" }) { id } }', field: 'addContactChannel', subgraph: 'hotlines', path: ['addContactChannel'], allowed: STAFF },
+  // Operators keep their own channels: the gateway lets any organisation's staff through, and the subgraph decides ownership.
+  { what: 'adding a contact channel', query: 'mutation { addContactChannel(hotlineId: "no-such-hotline", input: { type: EMAIL, value: "x", source: "test" }) { id } }', field: 'addContactChannel', subgraph: 'hotlines', path: ['addContactChannel'], allowed: SIGNED_IN },
+  { what: "a service's change log", query: '{ hotline(id: "vn-111") { id changes { version } } }', field: 'changes', subgraph: 'hotlines', path: ['hotline', 'changes'], allowed: SIGNED_IN },
+  { what: 'the contact review queue', query: '{ reviewQueue(country: "VN") { reason } }', field: 'reviewQueue', subgraph: 'hotlines', path: ['reviewQueue'], allowed: STAFF },
 ]
 
 t.test('the access policy, role by role, through the gateway', async (t) => {

@@ -49,10 +49,13 @@ t.test('contact channels', async (t) => {
 
   t.test('staff add channels: short codes stay national, full numbers become E.164', async (t) => {
     const add = `mutation($id: ID!, $input: ContactChannelInput!) { addContactChannel(hotlineId: $id, input: $input) {
-      id type value display e164 dialableIn { code } languages visibility scheduleInherited verifiedAt stale } }`
+      id type value display e164 dialableIn { code } languages visibility scheduleInherited verified verifiedAt stale } }`
     const short = await sg.query(add, { id: 'th-saidek-1387', input: { type: 'SMS', value: '1387', source: 'test', languages: ['TH'] } }, STAFF)
     t.notOk(short.errors)
-    t.match(short.data.addContactChannel, { type: 'SMS', value: '1387', display: '1387', e164: null, dialableIn: { code: 'TH' }, languages: ['th'], visibility: 'PUBLIC', scheduleInherited: true, verifiedAt: now.toISOString(), stale: false })
+    // Entered without a check: unverified and stale until someone confirms it.
+    t.match(short.data.addContactChannel, { type: 'SMS', value: '1387', display: '1387', e164: null, dialableIn: { code: 'TH' }, languages: ['th'], visibility: 'PUBLIC', scheduleInherited: true, verified: false, verifiedAt: null, stale: true })
+    const checked = await sg.query(add, { id: 'th-saidek-1387', input: { type: 'WEBSITE', value: 'https://example.org/saidek', source: 'test', verified: true } }, STAFF)
+    t.match(checked.data.addContactChannel, { verified: true, verifiedAt: now.toISOString(), stale: false }, 'entered as checked: verified now')
     const national = await sg.query(add, { id: 'kh-internet-hotline', input: { type: 'PHONE', value: '092 311 511', source: 'test' } }, STAFF)
     t.match(national.data.addContactChannel, { value: '+85592311511', e164: '+85592311511', display: '+855 92 311 511', dialableIn: null, languages: ['km'] })
     const abroad = await sg.query(add, { id: 'iwf-portal-id', input: { type: 'WHATSAPP', value: '+62 811-1129-129', source: 'test' } }, STAFF)
@@ -139,26 +142,30 @@ t.test('contact channels', async (t) => {
     }
     const all = await sg.query(q, {}, STAFF)
     t.notOk(all.errors)
-    t.same(all.data.staleContacts.map((s: any) => [s.country?.code, s.channel.id, s.daysSinceVerified]), [
+    const rows = all.data.staleContacts.map((s: any) => [s.country?.code ?? null, s.channel.id, s.daysSinceVerified])
+    t.same(rows.filter((r: any) => r[2] !== null), [
       ['MM', 'mm-mhpss-lines-mpt', 1946],
       ['MM', 'mm-mhpss-lines-ooredoo', 1946],
       ['SG', 'sg-tinkle-friend-call', 4534],
       ['SG', 'sg-tinkle-friend-chat', 4534],
     ])
+    // The channels added unchecked above have never been checked: listed too, first in their country.
+    t.same(rows.map((r: any) => r[0]), ['ID', 'ID', 'KH', 'MM', 'MM', 'SG', 'SG', 'TH', null])
+    t.same(rows.filter((r: any) => r[2] === null).map((r: any) => r[0]), ['ID', 'ID', 'KH', 'TH', null])
     const singapore = await sg.query(q, { c: 'sg' }, STAFF)
     t.same(singapore.data.staleContacts.map((s: any) => s.hotline.id), ['sg-tinkle-friend', 'sg-tinkle-friend'])
     const bad = await sg.query(q, { c: 'Singapore' }, STAFF)
     t.match(bad.errors?.[0], { extensions: { code: 'BAD_USER_INPUT', allowed: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL'] } })
 
     const confirm = await sg.query(
-      `mutation { confirmContactChannel(id: "sg-tinkle-friend-call", source: "Called the line; hours confirmed") { stale verified verifiedAt source } }`,
+      `mutation { confirmContactChannel(id: "sg-tinkle-friend-call", expectedVersion: 1, source: "Called the line; hours confirmed") { stale verified verifiedAt source } }`,
       {},
       STAFF,
     )
     t.same(confirm.data.confirmContactChannel, { stale: false, verified: true, verifiedAt: now.toISOString(), source: 'Called the line; hours confirmed' })
     const after = await sg.query(q, { c: 'SG' }, STAFF)
     t.same(after.data.staleContacts.map((s: any) => s.channel.id), ['sg-tinkle-friend-chat'])
-    const missing = await sg.query(`mutation { confirmContactChannel(id: "no-such-channel", source: "x") { id } }`, {}, STAFF)
+    const missing = await sg.query(`mutation { confirmContactChannel(id: "no-such-channel", expectedVersion: 1, source: "x") { id } }`, {}, STAFF)
     t.equal(missing.errors?.[0]?.extensions?.code, 'NOT_FOUND')
   })
 })

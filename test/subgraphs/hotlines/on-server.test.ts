@@ -37,7 +37,8 @@ t.test('hotlines on the PostgreSQL server', async (t) => {
     schedule: { timeZone: 'Asia/Kuching', intervals: [{ day: 'MONDAY', opens: '08:00', closes: '17:00' }] },
   })
 
-  await sg.query(`mutation { confirmContactChannel(id: "sg-tinkle-friend-chat", source: "checked") { id } }`, {}, STAFF)
+  const confirmed = await sg.query(`mutation { confirmContactChannel(id: "sg-tinkle-friend-chat", expectedVersion: 1, source: "checked") { version } }`, {}, STAFF)
+  t.same(confirmed.data?.confirmContactChannel, { version: 2 })
   await definition.seed!(sg.db)
   const [{ n }] = await sg.db.query<{ n: number }>('select count(*)::int as n from hotlines.channel')
   const [{ source }] = await sg.db.query<{ source: string }>(`select source from hotlines.channel where id = 'sg-tinkle-friend-chat'`)
@@ -45,9 +46,11 @@ t.test('hotlines on the PostgreSQL server', async (t) => {
   t.equal(source, 'checked', 'the seed did not overwrite the edit')
 
   const stale = await sg.query(`{ staleContacts { channel { id } daysSinceVerified } }`, {}, STAFF)
-  t.same(stale.data.staleContacts.map((s: any) => [s.channel.id, s.daysSinceVerified]), [
+  t.match(stale.data.staleContacts.map((s: any) => [s.channel.id, s.daysSinceVerified]), [
     ['mm-mhpss-lines-mpt', 1946],
     ['mm-mhpss-lines-ooredoo', 1946],
+    [/^my-talian-kasih-15999-phone-/, null],
     ['sg-tinkle-friend-call', 4534],
   ])
+  t.equal(stale.data.staleContacts.length, 4, 'the channel added unchecked is listed, never checked')
 })

@@ -27,6 +27,15 @@ function channel(id: string, extra: Partial<ChannelRow> = {}): ChannelRow {
     schedule: ALWAYS,
     inherits_schedule: true,
     position: 0,
+    own_languages: [],
+    own_schedule: null,
+    status: 'ACTIVE',
+    version: 1,
+    verified_by: null,
+    updated_at: FRESH,
+    operator_id: null,
+    hotline_status: 'ACTIVE',
+    service_country: 'TH',
     ...extra,
   }
 }
