@@ -2,12 +2,19 @@ import type { BaseContext } from '../common/app.ts'
 import { createLoaders, type Loaders } from './loaders.ts'
 import { resourceRepository, type ResourceRepository } from './repository.ts'
 
-export interface Context extends BaseContext {
+export interface ResourceSettings {
+  /** Days after which a resource not re-checked counts as stale (config STALE_AFTER_DAYS). */
+  staleAfterDays: number
+}
+
+export interface Context extends BaseContext, ResourceSettings {
   repo: ResourceRepository
   loaders: Loaders
 }
 
-export function createContext(base: BaseContext): Context {
-  const repo = resourceRepository(base.db)
-  return { ...base, repo, loaders: createLoaders(repo) }
+export function contextFactory(settings: ResourceSettings) {
+  return (base: BaseContext): Context => {
+    const repo = resourceRepository(base.db)
+    return { ...base, ...settings, repo, loaders: createLoaders(repo) }
+  }
 }

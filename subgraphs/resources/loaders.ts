@@ -1,5 +1,6 @@
 // Per-request batching: one statement per batch of resource ids, partner ids or country codes.
 import DataLoader from 'dataloader'
+import { revisions, type Revision } from '../common/changes.ts'
 import type { ResourceRepository, ResourceRow } from './repository.ts'
 
 export function createLoaders(repo: ResourceRepository) {
@@ -16,6 +17,10 @@ export function createLoaders(repo: ResourceRepository) {
     resourcesByCountry: new DataLoader<string, ResourceRow[]>(async (codes) => {
       const rows = await repo.byCountries(codes)
       return codes.map((code) => rows.filter((r) => r.countries.includes(code)))
+    }),
+    changes: new DataLoader<string, Revision[]>(async (ids) => {
+      const all = revisions(await repo.changes(ids))
+      return ids.map((id) => all.filter((r) => r.entityId === id))
     }),
   }
 }

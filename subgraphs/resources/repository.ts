@@ -1,12 +1,13 @@
-// SQL only: the resource library.
+// SQL only: the resource library, its change log and review queue.
+import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 import type { Cursor } from '../common/pagination.ts'
 
 export type ResourceStatus = 'PUBLISHED' | 'RETIRED'
 
-export interface ResourceRow {
-  id: string
+/** The columns a write may set. */
+export interface ResourceColumns {
   kind: string
   titles: LocalizedText[]
   summaries: LocalizedText[]
@@ -23,9 +24,28 @@ export interface ResourceRow {
   published_year: number | null
   status: ResourceStatus
   source: string | null
+  verified: boolean
+  verified_at: Date | null
+  verified_by: string | null
+}
+
+export interface ResourceRow extends ResourceColumns {
+  id: string
   version: number
   updated_at: Date
+  updated_by: string | null
   sort_title: string
+}
+
+export interface ReviewRow extends ResourceRow {
+  waiting_since: Date
+  days: number
+}
+
+export interface WriteMeta {
+  at: Date
+  by: string | null
+  org: string | null
 }
 
 /** Already validated and canonicalised by the resolvers. */
@@ -43,7 +63,24 @@ export interface ResourceFilter {
 
 const COLUMNS = `id, kind, titles, summaries, url, languages, audiences, focus_areas, harm_types, countries,
   publisher, copublishers, published_on::text as published_on, published_year, status, source, version,
-  updated_at, sort_title`
+  updated_at, updated_by, sort_title, verified, verified_at, verified_by`
+
+const TABLE = 'resources.resource'
+export const CHANGE_TABLE = 'resources.resource_change'
+
+// How each writable column's parameter is typed; jsonb values are sent as JSON text.
+const CASTS: Record<keyof ResourceColumns, string> = {
+  kind: 'text', titles: 'jsonb', summaries: 'jsonb', url: 'text', languages: 'text[]', audiences: 'text[]',
+  focus_areas: 'text[]', harm_types: 'text[]', countries: 'text[]', publisher: 'text', copublishers: 'text[]',
+  published_on: 'date', published_year: 'integer', status: 'text', source: 'text', verified: 'boolean',
+  verified_at: 'timestamptz', verified_by: 'text',
+}
+
+function assignments(set: Partial<ResourceColumns>, offset: number) {
+  const columns = (Object.keys(set) as (keyof ResourceColumns)[]).filter((c) => c in CASTS)
+  const params = columns.map((c) => (CASTS[c] === 'jsonb' && set[c] != null ? JSON.stringify(set[c]) : set[c]))
+  return { columns, params, placeholders: columns.map((c, i) => `$${i + offset + 1}::${CASTS[c]}`) }
+}
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
@@ -107,6 +144,52 @@ export function resourceRepository(db: Queryable) {
       const params: unknown[] = []
       const [row] = await db.query<{ n: number }>(`select count(*)::int as n from resources.resource ${where(filter, params)}`, params)
       return row!.n
+    },
+
+    async insert(id: string, values: ResourceColumns, meta: WriteMeta) {
+      const a = assignments(values, 5)
+      await db.query(
+        `insert into ${TABLE} (id, created_at, updated_at, updated_by, updated_by_org, ${a.columns.join(', ')})
+         values ($1, $2, $3, $4, $5, ${a.placeholders.join(', ')})`,
+        [id, meta.at, meta.at, meta.by, meta.org, ...a.params],
+      )
+    },
+
+    /** Writes only if the row is still at the expected version: of two writers that read the same version, one wins. */
+    async updateIfVersion(id: string, expected: number, set: Partial<ResourceColumns>, meta: WriteMeta) {
+      const a = assignments(set, 5)
+      const rows = await db.query<{ id: string }>(
+        `update ${TABLE}
+            set ${[...a.columns.map((c, i) => `${c} = ${a.placeholders[i]}`), 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
+          where id = $1 and version = $2 returning id`,
+        [id, expected, meta.at, meta.by, meta.org, ...a.params],
+      )
+      return rows.length > 0
+    },
+
+    async currentVersion(id: string) {
+      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
+      return row?.version ?? null
+    },
+
+    recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
+
+    changes: (ids: readonly string[]) => readChanges(db, CHANGE_TABLE, ids),
+
+    /**
+     * Published resources that are unconfirmed or not checked since `cutoff`, about one country
+     * (or all, regional ones last), the longest waiting first.
+     */
+    reviewQueue(cutoff: Date, now: Date, country: string | null) {
+      return db.query<ReviewRow>(
+        `select ${COLUMNS}, coalesce(verified_at, updated_at) as waiting_since,
+                floor(extract(epoch from ($2::timestamptz - coalesce(verified_at, updated_at))) / 86400)::int as days
+           from ${TABLE}
+          where status = 'PUBLISHED' and (not verified or verified_at is null or verified_at < $1)
+            and ($3::text is null or countries @> array[$3::text])
+          order by case when $3::text is null and cardinality(countries) = 0 then 1 else 0 end, coalesce(verified_at, updated_at), id`,
+        [cutoff, now, country],
+      )
     },
   }
 }

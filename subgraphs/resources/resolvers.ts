@@ -1,4 +1,5 @@
-import { ASEAN_MEMBER_CODES, isCountryCode } from '../common/countries.ts'
+import type { Revision } from '../common/changes.ts'
+import { ASEAN_MEMBER_CODES, isCountryCode, requireCountry } from '../common/countries.ts'
 import { forbidden } from '../common/errors.ts'
 import { isStaff, type Identity } from '../common/identity.ts'
 import { isId, requireId } from '../common/ids.ts'
@@ -6,8 +7,11 @@ import { pickText } from '../common/i18n.ts'
 import { connection, decodeCursor, pageSize } from '../common/pagination.ts'
 import { scalars } from '../common/scalars.ts'
 import { Validator } from '../common/validate.ts'
+import { isVisible, mayAudit, requireAuditor } from './access.ts'
 import type { Context } from './context.ts'
-import type { ResourceFilter, ResourceRow, ResourceStatus } from './repository.ts'
+import type { ResourceInput } from './input.ts'
+import type { ResourceFilter, ResourceRow, ResourceStatus, ReviewRow } from './repository.ts'
+import { confirmResource, createResource, retireResource, updateResource } from './writes.ts'
 
 interface FilterInput {
   kind?: string | null
@@ -23,8 +27,22 @@ interface FilterInput {
 const FOCUS_AREA = /^rpa-\d{4}-\d{1,2}$/
 const TEXT_MAX = 200
 
-// Only staff see resources that are not published; to anyone else they do not exist.
-const visible = (row: ResourceRow | null, who: Identity) => (row && (row.status === 'PUBLISHED' || isStaff(who)) ? row : null)
+// Only staff and the lead publisher see resources that are not published; to anyone else they do not exist.
+const visible = (row: ResourceRow | null, who: Identity) => (row && isVisible(who, row) ? row : null)
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const staleCutoff = (ctx: Context) => new Date(ctx.now.getTime() - ctx.staleAfterDays * DAY_MS)
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
+})
+
+type Versioned<T = object> = { id: string; expectedVersion: number } & T
 
 /** Every violation at once (BAD_USER_INPUT with extensions.violations), values canonicalised. */
 function validFilter(input: FilterInput | null | undefined, who: Identity): ResourceFilter {
@@ -70,6 +88,26 @@ export const resolvers = {
       for (const row of rows) ctx.loaders.resource.prime(row.id, row)
       return connection(rows, limit, (r) => ({ key: r.sort_title, id: r.id }), total)
     },
+    resourceReviewQueue: async (_: unknown, args: { country?: string | null }, ctx: Context) => {
+      if (!isStaff(ctx.identity)) throw forbidden('The resource review queue is for the ASEAN Secretariat and admins.')
+      const country = args.country == null ? null : requireCountry(args.country)
+      const rows = await ctx.repo.reviewQueue(staleCutoff(ctx), ctx.now, country)
+      for (const row of rows) ctx.loaders.resource.prime(row.id, row)
+      return rows
+    },
+  },
+  Mutation: {
+    createResource: (_: unknown, args: { input: ResourceInput & { verified?: boolean | null } }, ctx: Context) => createResource(ctx, args.input),
+    updateResource: (_: unknown, a: Versioned<{ input: ResourceInput }>, ctx: Context) => updateResource(ctx, a.id, a.expectedVersion, a.input),
+    retireResource: (_: unknown, a: Versioned, ctx: Context) => retireResource(ctx, a.id, a.expectedVersion),
+    confirmResource: (_: unknown, a: Versioned<{ source?: string | null }>, ctx: Context) => confirmResource(ctx, a.id, a.expectedVersion, a.source),
+  },
+  ResourceReview: {
+    resource: (r: ReviewRow) => r,
+    reason: (r: ReviewRow) => (r.verified ? 'STALE' : 'UNVERIFIED'),
+    verifiedAt: (r: ReviewRow) => r.verified_at,
+    waitingSince: (r: ReviewRow) => r.waiting_since,
+    daysWaiting: (r: ReviewRow) => r.days,
   },
   Resource: {
     __resolveReference: async ({ id }: { id: string }, ctx: Context) => visible(await ctx.loaders.resource.load(id), ctx.identity),
@@ -83,6 +121,16 @@ export const resolvers = {
     publishedOn: (r: ResourceRow) => r.published_on,
     publishedYear: (r: ResourceRow) => r.published_year,
     updatedAt: (r: ResourceRow) => r.updated_at,
+    verifiedAt: (r: ResourceRow) => r.verified_at,
+    verifiedBy: (r: ResourceRow, _: unknown, ctx: Context) => {
+      if (!mayAudit(ctx.identity, r)) throw forbidden(`Who confirmed the resource "${r.id}" is shown only to its lead publisher and the ASEAN Secretariat.`)
+      return r.verified_by
+    },
+    stale: (r: ResourceRow, _: unknown, ctx: Context) => r.verified_at === null || r.verified_at < staleCutoff(ctx),
+    changes: async (r: ResourceRow, _: unknown, ctx: Context) => {
+      requireAuditor(ctx.identity, r, 'The change history')
+      return (await ctx.loaders.changes.load(r.id)).map(revisionView)
+    },
   },
   Partner: {
     __resolveReference: ({ id }: { id: string }) => ({ id }),

@@ -9,6 +9,9 @@ import { Validator } from '../common/validate.ts'
 type Kind = 'TOOLKIT' | 'RESEARCH' | 'TRAINING' | 'CAMPAIGN' | 'POLICY' | 'GUIDELINE'
 type Audience = 'CHILDREN' | 'PARENTS' | 'TEACHERS' | 'LAW_ENFORCEMENT' | 'INDUSTRY' | 'POLICYMAKERS'
 
+/** When the seed facts were checked (the recorded copies of public pages, 2026). */
+export const VERIFIED_AT = '2026-03-01T00:00:00Z'
+
 // The member states when the 2019 Declaration and the 2021-2025 plan were adopted (before Timor-Leste).
 const ASEAN_2019 = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN']
 const fa = (...n: number[]) => n.map((i) => `rpa-2021-${i}`)
@@ -173,6 +176,8 @@ function row(r: Seed) {
     published_year: r.on ? Number(r.on.slice(0, 4)) : (r.year ?? null),
     source: r.source,
     updated_by: 'seed',
+    verified: true,
+    verified_at: VERIFIED_AT,
   }
 }
 

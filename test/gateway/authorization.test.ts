@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { what: 'adding a contact channel', query: 'mutation { addContactChannel(hotlineId: "no-such-hotline", input: { type: EMAIL, value: "x", source: "test" }) { id } }', field: 'addContactChannel', subgraph: 'hotlines', path: ['addContactChannel'], allowed: SIGNED_IN },
   { what: "a service's change log", query: '{ hotline(id: "vn-111") { id changes { version } } }', field: 'changes', subgraph: 'hotlines', path: ['hotline', 'changes'], allowed: SIGNED_IN },
   { what: 'the contact review queue', query: '{ reviewQueue(country: "VN") { reason } }', field: 'reviewQueue', subgraph: 'hotlines', path: ['reviewQueue'], allowed: STAFF },
+  { what: 'retiring a resource', query: 'mutation { retireResource(id: "no-such-resource", expectedVersion: 1) { id } }', field: 'retireResource', subgraph: 'resources', path: ['retireResource'], allowed: SIGNED_IN },
 ]
 
 t.test('the access policy, role by role, through the gateway', async (t) => {

@@ -1,10 +1,15 @@
-// The resource library is public reading for children, parents and teachers. Unpublished
-// resources are hidden by the subgraph (only staff may ask for them through filter.status),
-// because the gateway cannot see a row's status before the plan runs.
+// The resource library is public reading for children, parents and teachers. Retired resources
+// are hidden by the subgraph (only staff may list them through filter.status; the lead publisher
+// reads its own by id), because the gateway cannot see a row's status before the plan runs.
+// Writes pass the gateway for any partner organisation's staff (ownerOrStaff); the subgraph then
+// refuses anyone who is not the lead publisher. Change logs and who confirmed: the same.
 import type { Policy } from './types.ts'
 
+const all = (rule: 'ownerOrStaff' | 'staff', ...fields: string[]) => Object.fromEntries(fields.map((f) => [f, rule]))
+
 export const policy: Policy = {
-  Query: { resource: 'public', resources: 'public' },
+  Query: { resource: 'public', resources: 'public', resourceReviewQueue: 'staff' },
+  Mutation: all('ownerOrStaff', 'createResource', 'updateResource', 'retireResource', 'confirmResource'),
   Resource: {
     id: 'public',
     kind: 'public',
@@ -26,7 +31,15 @@ export const policy: Policy = {
     source: 'public',
     version: 'public',
     updatedAt: 'public',
+    verified: 'public',
+    verifiedAt: 'public',
+    stale: 'public',
+    verifiedBy: 'ownerOrStaff',
+    changes: 'ownerOrStaff',
   },
+  ResourceChange: all('ownerOrStaff', 'version', 'at', 'actorSub', 'actorOrg', 'fields'),
+  ResourceFieldChange: all('ownerOrStaff', 'field', 'oldValue', 'newValue'),
+  ResourceReview: all('staff', 'resource', 'reason', 'verifiedAt', 'waitingSince', 'daysWaiting'),
   ResourceConnection: { nodes: 'public', totalCount: 'public', pageInfo: 'public' },
   // Partner is an @interfaceObject here: the field it adds is listed on every implementation.
   GovernmentAgency: { resources: 'public' },

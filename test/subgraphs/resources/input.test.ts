@@ -60,11 +60,12 @@ t.test('resources subgraph input and visibility', async (t) => {
     t.same(one, { data: { resource: null } })
   })
 
-  t.test('only staff see resources that are not published', async (t) => {
+  t.test('only staff and the lead publisher see resources that are not published', async (t) => {
     await insertResource(sg.db, { id: 'test-retired', titles: [{ lang: 'en', value: 'Retired test toolkit' }], status: 'RETIRED' })
     const byId = `{ resource(id: "test-retired") { id status } }`
     t.same((await sg.query(byId)).data.resource, null, 'the public does not see it')
-    t.same((await sg.query(byId, {}, identity('civil_society', { org: 'childline-thailand' }))).data.resource, null, 'nor does a partner')
+    t.same((await sg.query(byId, {}, identity('civil_society', { org: 'ecpat-international' }))).data.resource, null, 'nor does another partner')
+    t.same((await sg.query(byId, {}, identity('civil_society', { org: 'childline-thailand' }))).data.resource, { id: 'test-retired', status: 'RETIRED' }, 'its publisher does')
     t.same((await sg.query(byId, {}, identity('secretariat'))).data.resource, { id: 'test-retired', status: 'RETIRED' }, 'staff do')
 
     const publicList = await list({ f: { text: 'retired test' } })
