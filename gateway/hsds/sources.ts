@@ -18,12 +18,16 @@ export async function allHotlines(run: Run): Promise<Hotline[]> {
   return (await run<{ hotlines: Hotline[] }>(`{ hotlines { ${HOTLINE_FIELDS} } }`)).hotlines
 }
 
-export async function oneHotline(run: Run, id: string): Promise<Hotline | null> {
-  return (await run<{ hotline: Hotline | null }>(`query ($id: ID!) { hotline(id: $id) { ${HOTLINE_FIELDS} } }`, { id })).hotline
+/** One hotline with its operator in full, in one query. */
+export async function oneHotline(run: Run, id: string): Promise<(Hotline & { operator: Partner | null }) | null> {
+  const query = `query ($id: ID!) { hotline(id: $id) { ${HOTLINE_FIELDS} operator { ${PARTNER_FIELDS} } } }`
+  return (await run<{ hotline: (Hotline & { operator: Partner | null }) | null }>(query, { id })).hotline
 }
 
-export async function oneProgram(run: Run, id: string): Promise<Program | null> {
-  return (await run<{ program: Program | null }>(`query ($id: ID!) { program(id: $id) { ${PROGRAM_FIELDS} } }`, { id })).program
+/** One program with its owner in full, in one query. */
+export async function oneProgram(run: Run, id: string): Promise<(Program & { owner: Partner }) | null> {
+  const owner = `owner { ... on CivilSocietyOrganisation { ${PARTNER_FIELDS} } ... on UnAgency { ${PARTNER_FIELDS} } }`
+  return (await run<{ program: (Program & { owner: Partner }) | null }>(`query ($id: ID!) { program(id: $id) { ${PROGRAM_FIELDS} ${owner} } }`, { id })).program
 }
 
 export async function onePartner(run: Run, id: string): Promise<Partner | null> {
@@ -37,14 +41,24 @@ export async function programPage(run: Run, filter: ProgramFilter, first: number
   return (await run<{ programs: Connection<Program> }>(PROGRAMS(fields), { filter, first, after })).programs
 }
 
-/** Every program matching the filter, one batch at a time, from the cursor given. */
+/**
+ * Every program matching the filter, one batch at a time, from the cursor given. The next batch
+ * is asked for while this one is consumed (one ahead, no more), so the subgraph's latency is
+ * hidden without holding more than two batches.
+ */
 export async function* programBatches(run: Run, filter: ProgramFilter, after: string | null = null): AsyncGenerator<Program[]> {
-  let cursor = after
+  const ask = (cursor: string | null) => {
+    const page = programPage(run, filter, BATCH, cursor)
+    // Handled when awaited; this only keeps an abandoned prefetch from being an unhandled rejection.
+    page.catch(() => undefined)
+    return page
+  }
+  let next = ask(after)
   for (;;) {
-    const page = await programPage(run, filter, BATCH, cursor)
+    const page = await next
+    if (page.pageInfo.hasNextPage) next = ask(page.pageInfo.endCursor)
     if (page.nodes.length) yield page.nodes
     if (!page.pageInfo.hasNextPage) return
-    cursor = page.pageInfo.endCursor
   }
 }
 
@@ -59,8 +73,4 @@ export async function* partnerBatches(run: Run, text?: string): AsyncGenerator<P
     if (!partners.pageInfo.hasNextPage) return
     after = partners.pageInfo.endCursor
   }
-}
-
-export async function partnersOf(run: Run, ids: string[]) {
-  return (await run<{ [k: string]: Partner | null }>(`{ ${ids.map((id, i) => `p${i}: partner(id: ${JSON.stringify(id)}) { ${PARTNER_FIELDS} }`).join(' ')} }`))
 }

@@ -26,6 +26,7 @@ const AUDIENCES: Record<string, string> = {
   INDUSTRY: 'Industry',
   POLICYMAKERS: 'Policymakers',
 }
+export const AUDIENCE_CODES = Object.keys(AUDIENCES)
 
 export interface HsdsTaxonomy {
   id: string
@@ -122,4 +123,22 @@ export function attributes(terms: Terms, linkId: string, entity: 'service' | 'or
     const t = terms.get(key, code)
     return t ? [{ id: hsdsId('attribute', linkId, t.id), link_id: linkId, link_type: LINK_TYPES[key], link_entity: entity, taxonomy_term_id: t.id, taxonomy_term: t }] : []
   })
+}
+
+/**
+ * Terms change only when a harm type, focus area or capability is added; one read serves every
+ * request for a minute. The reference data is public, so sharing it between callers leaks nothing.
+ */
+export function termCache(ttlMs = 60_000) {
+  let cached: { at: number; terms: Promise<Terms> } | null = null
+  return (run: Run): Promise<Terms> => {
+    if (!cached || Date.now() - cached.at > ttlMs) {
+      const terms = loadTerms(run)
+      cached = { at: Date.now(), terms }
+      terms.catch(() => {
+        if (cached?.terms === terms) cached = null
+      })
+    }
+    return cached.terms
+  }
 }

@@ -15,7 +15,7 @@ import { organization, organizationListItem } from '../hsds/organizations.ts'
 import { loadProfile, PROFILE_NAME } from '../hsds/profile.ts'
 import { hotlineService, listItem, programService, type HsdsService } from '../hsds/services.ts'
 import { oneHotline, onePartner, oneProgram } from '../hsds/sources.ts'
-import { loadTerms, taxonomyList, type Terms } from '../hsds/taxonomies.ts'
+import { taxonomyList, termCache, type Terms } from '../hsds/taxonomies.ts'
 import type { RouteOptions } from './index.ts'
 
 type Query = Record<string, string | undefined>
@@ -28,19 +28,17 @@ async function fullService(run: Run, terms: Terms, kind: string, id: string): Pr
   if (kind === 'hotline') {
     const h = await oneHotline(run, id)
     if (!h) return null
-    const operator = h.operator && (await onePartner(run, h.operator.id))
-    return { ...hotlineService(h, terms), ...(operator ? { organization: organization(operator, terms) } : {}) }
+    return { ...hotlineService(h, terms), ...(h.operator ? { organization: organization(h.operator, terms) } : {}) }
   }
   const p = await oneProgram(run, id)
-  if (!p) return null
-  const owner = await onePartner(run, p.owner.id)
-  return { ...programService(p, terms), ...(owner ? { organization: organization(owner, terms) } : {}) }
+  return p && { ...programService(p, terms), organization: organization(p.owner, terms) }
 }
 
 export const routes: FastifyPluginAsync<RouteOptions> = async (app: FastifyInstance) => {
   const index = new IdIndex()
   const checkpoints = new Checkpoints()
   const profile = loadProfile()
+  const loadTerms = termCache()
   const reader = (request: FastifyRequest) => publicGraphQL(app, request.id)
 
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {

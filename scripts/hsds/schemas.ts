@@ -38,9 +38,12 @@ export function mergePatch(target: Json | undefined, patch: Json): Json {
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Json
 const schemaFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'openapi.json')
 
-/** The core schema files by name ("service.json" -> schema). */
+/** The core schema files by name ("service.json" -> schema), and the compiled list schemas of the API ("compiled/service_list.json"). */
 export function coreSchemas(dir = hsdsSchemaDir()): Map<string, Json> {
-  return new Map(schemaFiles(dir).map((f) => [f, readJson(join(dir, f))]))
+  const schemas = new Map(schemaFiles(dir).map((f): [string, Json] => [f, readJson(join(dir, f))]))
+  const compiled = join(dir, 'compiled')
+  if (existsSync(compiled)) for (const f of readdirSync(compiled).filter((f) => f.endsWith('_list.json'))) schemas.set(`compiled/${f}`, readJson(join(compiled, f)))
+  return schemas
 }
 
 /** The core schemas with the profile's patches applied and its new files added. */
