@@ -22,7 +22,9 @@ export interface ReportStore {
 }
 
 /** Thrown when the shared store cannot be reached: the route answers 503. */
-export class StoreUnavailable extends Error {}
+export class StoreUnavailable extends Error {
+  override name = 'StoreUnavailable'
+}
 
 export function memoryStore(): ReportStore {
   const reports = new Map<string, StoredReport>()

@@ -1,5 +1,5 @@
 // Reports without a running stack: what a report may be (checked against the API schema), its
-// CSV columns, variables from query strings, and the CSV text itself.
+// CSV columns, variables from query strings, the CSV text itself, and an unreachable Redis.
 import t from 'tap'
 import { parse, type OperationDefinitionNode } from 'graphql'
 import { Supergraph } from '@apollo/federation-internals'
@@ -7,6 +7,7 @@ import { composeSupergraph } from '../../scripts/compose.ts'
 import { builtInReports, leadingComment } from '../../gateway/reports/catalogue.ts'
 import { cellText, toCsv } from '../../gateway/reports/csv.ts'
 import { compileReport, declaredVariables, type ReportSource } from '../../gateway/reports/operation.ts'
+import { redisStore, StoreUnavailable } from '../../gateway/reports/store.ts'
 import { variablesFromBody, variablesFromQuery } from '../../gateway/reports/variables.ts'
 import { parseCsv } from './fixtures/reports.ts'
 
@@ -111,4 +112,16 @@ t.test('CSV: RFC 4180 quoting, a byte-order mark, nested and missing values, for
   t.equal(cellText(['+66 1', '+66 2']), "'+66 1; +66 2", 'a list: one apostrophe, at the start of the cell')
   t.equal(cellText(-3), '-3', 'numbers are never prefixed')
   t.equal(cellText(null), '')
+})
+
+t.test('an unreachable Redis fails fast with StoreUnavailable (the route answers 503), after one warning', async (t) => {
+  const warnings: string[] = []
+  const store = redisStore('redis://127.0.0.1:1', 'coea-test:unreachable:', { warn: (_o, msg) => warnings.push(msg) })
+  t.teardown(() => store.close())
+  const started = Date.now()
+  t.ok((await store.get('coverage-gaps').catch((e) => e)) instanceof StoreUnavailable)
+  const report = { name: 'x', query: '{ plans { code } }', description: 'x', registeredBy: null, registeredAt: '' }
+  t.ok((await store.add(report, 10).catch((e) => e)) instanceof StoreUnavailable)
+  t.ok(Date.now() - started < 5000, 'no hanging request')
+  t.equal(warnings.length, 1, 'reconnection failures are not logged one by one')
 })
