@@ -24,7 +24,14 @@ export interface GatewayConfig {
   /** How denied fields are handled: filter them out (default), reject the whole operation, or only log. */
   readonly authzMode: 'filter' | 'reject' | 'dry-run'
   /** Response cache for reads (gateway/cache): off when ttlMs is 0; in memory, or in Redis (shared by replicas) when redisUrl is set. */
-  readonly cache: { readonly ttlMs: number; readonly maxEntries: number; readonly redisUrl: string | undefined; readonly redisPrefix: string }
+  readonly cache: {
+    readonly ttlMs: number
+    readonly maxEntries: number
+    readonly redisUrl: string | undefined
+    readonly redisPrefix: string
+    /** Identical queries from the same caller, arriving while one runs, share its answer. */
+    readonly coalesce: boolean
+  }
   readonly subgraphTimeoutMs: number
   /** Subgraph name -> timeout, overriding subgraphTimeoutMs (SUBGRAPH_TIMEOUT_MS_HOTLINES=3000). */
   readonly subgraphTimeouts: Readonly<Record<string, number>>
@@ -55,6 +62,8 @@ export interface OperationLimits {
   readonly maxFields: number
   readonly maxDocumentBytes: number
   readonly maxVariablesBytes: number
+  /** Nesting of the variables' JSON (objects and lists); deeper values are refused before anything recurses into them. */
+  readonly maxVariablesDepth: number
   /** Operations in one HTTP request (a JSON array); 1 refuses batches. */
   readonly maxBatch: number
 }
@@ -149,13 +158,15 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       jwksCooldownMs: int(env, 'AUTH_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000),
     }),
     authzMode: oneOf(env, 'AUTHZ_MODE', ['filter', 'reject', 'dry-run'] as const, 'filter'),
-    // Off by default: writes that bypass the gateway (SQL, seeds, another replica without Redis)
-    // would stay invisible for up to the TTL. A few seconds (CACHE_TTL_MS=2000) suits production.
+    // Kept answers are off by default: writes that bypass the gateway (SQL, seeds, another replica
+    // without Redis) would stay invisible for up to the TTL. A few seconds (CACHE_TTL_MS=2000)
+    // suits production. Coalescing is on: it only shares an answer that was being produced anyway.
     cache: Object.freeze({
       ttlMs: int(env, 'CACHE_TTL_MS', 0, 0, 60_000),
       maxEntries: int(env, 'CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
       redisUrl: env.REDIS_URL || undefined,
       redisPrefix: env.CACHE_REDIS_PREFIX || 'coea-gateway:cache:',
+      coalesce: flag(env, 'CACHE_COALESCE', true),
     }),
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     subgraphTimeouts: Object.freeze(subgraphTimeouts(env)),
@@ -165,9 +176,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       maxDepth: int(env, 'LIMIT_DEPTH', 10, 1, 100),
       maxAliases: int(env, 'LIMIT_ALIASES', 30, 0, 10_000),
       maxRootFields: int(env, 'LIMIT_ROOT_FIELDS', 20, 1, 1000),
-      maxFields: int(env, 'LIMIT_FIELDS', 1000, 1, 1_000_000),
+      maxFields: int(env, 'LIMIT_FIELDS', 500, 1, 1_000_000),
       maxDocumentBytes: int(env, 'LIMIT_DOCUMENT_BYTES', 16_384, 256, 1_048_576),
       maxVariablesBytes: int(env, 'LIMIT_VARIABLES_BYTES', 65_536, 256, 1_048_576),
+      maxVariablesDepth: int(env, 'LIMIT_VARIABLES_DEPTH', 20, 1, 1000),
       maxBatch: int(env, 'LIMIT_BATCH', 1, 1, 100),
     }),
     rateLimit: Object.freeze({

@@ -4,7 +4,9 @@
 // answers produced for the same identity claims (the subgraphs decide ownership from them, so
 // even one permission set is not enough to share). Only queries are cached, only answers without
 // errors other than the authorisation removals (which follow from the key), and only for the TTL.
-// Concurrent identical misses share one execution.
+// Identical queries from the same caller that arrive while one is running share its answer
+// (coalescing), also when no answers are kept (TTL 0): under load, a popular public query runs
+// once for every batch of callers rather than once per caller.
 import { createHash } from 'node:crypto'
 import type { GatewayExecutor } from '@apollo/server-gateway-interface'
 import { GraphQLError } from 'graphql'
@@ -27,13 +29,22 @@ const MAX_ENTRY_BYTES = 1024 * 1024
 const CACHEABLE_ERROR = 'UNAUTHORIZED_FIELD_OR_TYPE'
 
 export interface ResponseCacheOptions {
+  /** How long answers are kept; 0 keeps none (identical queries in flight are still shared when coalescing). */
   ttlMs: number
+  /** Identical queries from the same caller that arrive while one is running wait for its answer. */
+  coalesce: boolean
   store: CacheStore
   log: Log
 }
 
+interface Running {
+  gens: Generations
+  /** The leader's answer when it can be shared (no errors but authorisation removals), else null. */
+  done: Promise<Result | null>
+}
+
 export class ResponseCache {
-  private readonly inflight = new Map<string, { gens: Generations; done: Promise<string | null> }>()
+  private readonly inflight = new Map<string, Running>()
   private schemaHash = ''
 
   constructor(private readonly options: ResponseCacheOptions) {}
@@ -49,33 +60,40 @@ export class ResponseCache {
     if (kind !== 'query') return next(rc)
 
     const key = this.keyOf(rc)
-    const store = this.options.store
-    const stored = await store.get(key).catch((err) => this.warn(err, 'read'))
-    if (stored) {
-      const entry = JSON.parse(stored) as Entry
-      const current = store.generations()
-      if (Object.entries(entry.g).every(([name, gen]) => (current[name] ?? 0) === gen)) return this.hit(rc, entry)
+    const { store, ttlMs, coalesce } = this.options
+    if (ttlMs > 0) {
+      const stored = await store.get(key).catch((err) => this.warn(err, 'read'))
+      if (stored) {
+        const entry = JSON.parse(stored) as Entry
+        const current = store.generations()
+        if (Object.entries(entry.g).every(([name, gen]) => (current[name] ?? 0) === gen)) return this.hit(rc, entry.r, 'HIT')
+      }
     }
-    // Share an execution already under way, if it started from the same generations.
-    const running = this.inflight.get(key)
+    // Share an execution already under way, if it started from the same generations (no
+    // mutation through this gateway has finished since).
+    const running = coalesce ? this.inflight.get(key) : undefined
     if (running && sameGenerations(running.gens, store.generations())) {
       const shared = await running.done
-      if (shared) return this.hit(rc, JSON.parse(shared) as Entry)
+      if (shared) return this.hit(rc, shared, 'COALESCED')
     }
     const gens = { ...store.generations() }
-    let settle!: (value: string | null) => void
-    this.inflight.set(key, { gens, done: new Promise((resolve) => (settle = resolve)) })
-    let serialized: string | null = null
+    let settle: ((value: Result | null) => void) | undefined
+    const mine: Running = { gens, done: new Promise((resolve) => (settle = resolve)) }
+    if (coalesce) this.inflight.set(key, mine)
+    let shareable: Result | null = null
     try {
       const calls = trackSubgraphCalls(rc.context)
       const result = await next(rc)
-      serialized = this.serialize(result, [...calls.called], gens)
-      if (serialized) await store.set(key, serialized, this.options.ttlMs).catch((err) => this.warn(err, 'write'))
-      rc.response?.http?.headers.set('x-cache', 'MISS')
+      if (!result.errors?.some((e) => e.extensions?.code !== CACHEABLE_ERROR)) shareable = result
+      if (ttlMs > 0) {
+        const serialized = shareable && this.serialize(shareable, [...calls.called], gens)
+        if (serialized) await store.set(key, serialized, ttlMs).catch((err) => this.warn(err, 'write'))
+        rc.response?.http?.headers.set('x-cache', 'MISS')
+      }
       return result
     } finally {
-      settle(serialized)
-      this.inflight.delete(key)
+      settle!(shareable)
+      if (this.inflight.get(key) === mine) this.inflight.delete(key)
     }
   }
 
@@ -98,17 +116,17 @@ export class ResponseCache {
   }
 
   private serialize(result: Result, subgraphs: string[], gens: Generations): string | null {
-    if (result.errors?.some((e) => e.extensions?.code !== CACHEABLE_ERROR)) return null
     const errors = result.errors?.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))
     const entry: Entry = { g: Object.fromEntries(subgraphs.map((name) => [name, gens[name] ?? 0])), r: { data: result.data, errors } }
     const json = JSON.stringify(entry)
     return json.length <= MAX_ENTRY_BYTES ? json : null
   }
 
-  private hit(rc: RequestContext, entry: Entry): Result {
-    rc.response?.http?.headers.set('x-cache', 'HIT')
-    const errors = entry.r.errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }))
-    return { data: entry.r.data as Result['data'], ...(errors ? { errors } : {}) }
+  /** An answer produced for another request: the data as it is (never changed afterwards), the errors anew. */
+  private hit(rc: RequestContext, answer: Entry['r'] | Result, how: 'HIT' | 'COALESCED'): Result {
+    rc.response?.http?.headers.set('x-cache', how)
+    const errors = answer.errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }))
+    return { data: answer.data as Result['data'], ...(errors ? { errors } : {}) }
   }
 
   private warn(err: Error, what: 'read' | 'write'): undefined {

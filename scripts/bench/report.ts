@@ -80,6 +80,8 @@ export function markdown(report: Report): string {
     `Each target: ${s.warmupS} s warm-up (not counted), then ${s.durationS} s with ${s.connections} connections (autocannon), per operation.`,
     `Data: ${s.scale ? 'generated scale data (npm run scale: 10k partners, 20k services, 100k programs, 100k commitments)' : 'the seed'} on PGlite;`,
     'all subgraphs in one process. The public role (no token) throughout; every gateway forwards a gateway-signed identity.',
+    'This gateway coalesces identical queries in flight from the same caller (on by default; off in (b0) and (b\'0));',
+    'Hive Gateway deduplicates identical subgraph requests in flight by default; @apollo/gateway does neither.',
     `Response cache (b''): in memory, TTL ${s.cacheTtlMs} ms. Errors = non-2xx + socket errors and timeouts + responses with GraphQL errors.`,
     'CPU ms/req: CPU time the process used during the measured run divided by the requests served (from /proc; steadier than req/s on a busy machine).',
     '',

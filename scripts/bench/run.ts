@@ -3,6 +3,7 @@
 // gateway runs in its own process and is loaded with autocannon, operation by operation:
 //   (a) the root subgraph alone (the floor)      (b) this gateway, access control on
 //   (b') this gateway, access control off        (b'') this gateway, response cache on
+//   (b0), (b'0): (b) and (b') without coalescing identical queries in flight
 //   (c) @apollo/server + @apollo/gateway, defaults (the reference for the ratios)
 //   (d) Hive Gateway                             (e) the mercurius gateway
 // Results: a table per operation, printed and written to bench/results/latest.md and .json, with
@@ -32,7 +33,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
-    targets: { type: 'string', default: "a,b,b',b'',c,d,e" },
+    targets: { type: 'string', default: "a,b,b',b0,b'0,b'',c,d,e" },
     ops: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     scale: { type: 'boolean', default: false },
     'scale-dir': { type: 'string', default: '.data/bench-scale' },
@@ -61,6 +62,8 @@ const GATEWAYS: { id: string; name: string; script?: string; env?: Record<string
   { id: 'a', name: 'the root subgraph alone (floor)' },
   { id: 'b', name: 'this gateway, access control on', script: './targets/directory.ts', env: { BENCH_VARIANT: 'authz' } },
   { id: "b'", name: 'this gateway, access control off', script: './targets/directory.ts', env: { BENCH_VARIANT: 'no-authz' } },
+  { id: 'b0', name: 'this gateway, access control on, coalescing off', script: './targets/directory.ts', env: { BENCH_VARIANT: 'authz', BENCH_COALESCE: 'off' } },
+  { id: "b'0", name: 'this gateway, access control off, coalescing off', script: './targets/directory.ts', env: { BENCH_VARIANT: 'no-authz', BENCH_COALESCE: 'off' } },
   { id: "b''", name: 'this gateway, response cache on', script: './targets/directory.ts', env: { BENCH_VARIANT: 'cache', BENCH_CACHE_TTL_MS: String(settings.cacheTtlMs) } },
   { id: 'c', name: '@apollo/server + @apollo/gateway, defaults', script: './targets/apollo.ts' },
   { id: 'd', name: 'Hive Gateway', script: './targets/hive.ts' },

@@ -94,6 +94,18 @@ t.test('the response cache in memory', async (t) => {
     t.equal(partners.cache, 'HIT', 'an answer from the partners subgraph alone is still served from the cache')
   })
 
+  t.test('identical queries in flight from the same caller share one execution; other callers do not', async (t) => {
+    const query = `query Coalesced { hotline(id: "th-thaihotline") { id name channels { value } } }`
+    const before = asked(stack, 'hotlines')
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(stack.gatewayUrl, query)))
+    t.ok(asked(stack, 'hotlines') - before < 8, `8 concurrent public requests asked the subgraph ${asked(stack, 'hotlines') - before} time(s)`)
+    t.ok(answers.some((a) => a.cache === 'COALESCED'))
+    t.ok(answers.every((a) => JSON.stringify(a.data) === JSON.stringify(answers[0]!.data) && !a.errors))
+    const fresh = `query CoalescedByCaller { hotline(id: "th-thaihotline") { id kind } }`
+    const mixed = await Promise.all([post(stack.gatewayUrl, fresh, {}, meta), post(stack.gatewayUrl, fresh, {}, tiktok), post(stack.gatewayUrl, fresh)])
+    t.same(mixed.map((a) => a.cache), ['MISS', 'MISS', 'MISS'], 'three callers, three executions')
+  })
+
   t.test('mutations and answers with errors are not cached', async (t) => {
     const value = `https://example.org/cache-test/${randomBytes(4).toString('hex')}`
     const before = asked(stack, 'hotlines')
@@ -160,7 +172,7 @@ t.test('the response cache in Redis, shared by two gateway replicas', async (t) 
 async function startReplica(stack: TestStack, prefix: string) {
   const auth = await newKeyPair('replica-auth')
   const gateway: FastifyInstance = await buildGateway({
-    config: { ...stack.config, port: 0, cache: { ttlMs: 60_000, maxEntries: 1000, redisUrl: REDIS_URL, redisPrefix: prefix } },
+    config: { ...stack.config, port: 0, cache: { ttlMs: 60_000, maxEntries: 1000, redisUrl: REDIS_URL, redisPrefix: prefix, coalesce: true } },
     // Signs forwarded identities with the stack's key, which the subgraphs trust.
     subgraphKey: { ...(await newKeyPair('replica')).pair, privateKey: stack.subgraphKey },
     authKey: auth.pair,

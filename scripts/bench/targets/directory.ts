@@ -1,5 +1,5 @@
-// This project's gateway (BENCH_VARIANT: authz, no-authz or cache), as `npm start` builds it,
-// with the benchmark's signing key and the rewritten supergraph.
+// This project's gateway (BENCH_VARIANT: authz, no-authz or cache; BENCH_COALESCE: on or off),
+// as `npm start` builds it, with the benchmark's signing key and the rewritten supergraph.
 import { buildGateway } from '../../../gateway/app.ts'
 import { readGatewayConfig } from '../../../gateway/config.ts'
 import { keyPairFromEnv, newKeyPair } from '../../../gateway/identity/keys.ts'
@@ -17,6 +17,7 @@ try {
     // The load comes from one address; the limit stays on but out of the way.
     RATE_LIMIT_MAX: '1000000',
     CACHE_TTL_MS: variant === 'cache' ? process.env.BENCH_CACHE_TTL_MS || '5000' : '0',
+    CACHE_COALESCE: process.env.BENCH_COALESCE || 'on',
     REDIS_URL: '',
   })
   const app = await buildGateway({
