@@ -23,6 +23,7 @@ import { subgraphTokenSigner } from './identity/subgraph-token.ts'
 import { registerRateLimit } from './limits/rate.ts'
 import { GatewayMetrics } from './observability/metrics.ts'
 import { startTracing } from './observability/tracing.ts'
+import { operationResolutionPlugin } from './operation-resolution.ts'
 import { routePlugins } from './routes/index.ts'
 import { subgraphFetcher } from './subgraph-fetch.ts'
 
@@ -142,7 +143,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       return masked
     },
     // Apollo's landing page loads from a CDN; the GraphiQL page (routes/graphiql.ts) is local.
-    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, operationResolutionPlugin(), ApolloServerPluginLandingPageDisabled()],
     logger: app.log,
   })
   await apollo.start()

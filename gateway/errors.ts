@@ -9,8 +9,8 @@ type Log = { error(obj: object, msg: string): void }
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
   const code = formatted.extensions?.code
   if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-    // Subgraph names and stack traces are internal detail.
-    const { serviceName: _s, stacktrace: _t, exception: _e, ...extensions } = formatted.extensions ?? {}
+    // Subgraph names, stack traces and subgraph HTTP responses are internal detail.
+    const { serviceName: _s, stacktrace: _t, exception: _e, response: _r, ...extensions } = formatted.extensions ?? {}
     return { ...formatted, extensions }
   }
   log.error({ err: error, path: formatted.path, code }, 'masked an internal error')

@@ -11,7 +11,7 @@
 import { GraphQLError } from 'graphql'
 import type { FetchOutcome, GatewayMetrics } from './observability/metrics.ts'
 
-type Log = { warn(obj: object, msg: string): void }
+type Log = { warn(obj: object, msg: string): void; error(obj: object, msg: string): void }
 
 export interface SubgraphFetchOptions {
   timeoutMs: number
@@ -41,11 +41,19 @@ export function subgraphFetcher(subgraph: string, options: SubgraphFetchOptions)
         options.log.warn({ subgraph, reqId, status: res.status }, 'subgraph answered with a server error')
         throw subgraphUnavailable('error')
       }
+      if (res.status === 401 || res.status === 403) {
+        // The subgraph refused the gateway's signed identity: a key or clock problem here, not
+        // the client's; masked as an internal error (never passed on as the client's 401).
+        outcome = 'error'
+        await res.body?.cancel()
+        options.log.error({ subgraph, reqId, status: res.status }, 'subgraph refused the gateway identity: check GATEWAY_SIGNING_KEY and the subgraph JWKS')
+        throw new Error(`subgraph ${subgraph} refused the gateway identity (HTTP ${res.status})`)
+      }
       // Read the body under the same deadline: a subgraph that stalls mid-answer is cut off too.
       const body = await res.arrayBuffer()
       return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers })
     } catch (err) {
-      if (err instanceof GraphQLError) throw err
+      if (err instanceof GraphQLError || outcome === 'error') throw err
       outcome = isTimeout(err) ? 'timeout' : 'unreachable'
       options.log.warn({ subgraph, reqId, err, timeoutMs: options.timeoutMs }, `subgraph ${outcome === 'timeout' ? 'did not answer in time' : 'is unreachable'}`)
       throw subgraphUnavailable(outcome)

@@ -12,7 +12,7 @@ import { GraphQLError, parse } from 'graphql'
 import type { OperationLimits } from '../config.ts'
 import { measureOperation, operationsToMeasure, type OperationMeasure } from './measure.ts'
 
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'fields' | 'documentBytes' | 'variablesBytes' | 'batch'
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'fields' | 'documentBytes' | 'variablesBytes' | 'variablesDepth' | 'batch'
 
 export function limitExceeded(limit: LimitName, value: number, max: number, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit, value, max } })
@@ -25,18 +25,58 @@ const SHAPE_CHECKS: Array<{ limit: LimitName; key: keyof OperationMeasure; max: 
   { limit: 'fields', key: 'fields', max: 'maxFields', message: (v, m) => `The operation selects ${v} fields (fragments expanded); the limit is ${m}.` },
 ]
 
-/** The first limit the sizes of a request exceed, if any. GET sends variables as a JSON string. */
+/** The first limit the sizes of a request exceed, if any. */
 export function checkSizes(limits: OperationLimits, query: string, variables: unknown): GraphQLError | undefined {
   const documentBytes = Buffer.byteLength(query)
   if (documentBytes > limits.maxDocumentBytes) {
     return limitExceeded('documentBytes', documentBytes, limits.maxDocumentBytes, `The GraphQL document is ${documentBytes} bytes; the limit is ${limits.maxDocumentBytes}.`)
   }
-  const variablesBytes =
-    variables === undefined || variables === null ? 0 : Buffer.byteLength(typeof variables === 'string' ? variables : (JSON.stringify(variables) ?? ''))
+  // GET sends the variables as JSON text, parsed later by Apollo Server: parsed here to be measured.
+  let parsed = variables
+  if (typeof variables === 'string') {
+    try {
+      parsed = JSON.parse(variables)
+    } catch {
+      parsed = variables
+    }
+  }
+  const measured = measureJson(parsed, limits.maxVariablesBytes)
+  const variablesBytes = typeof variables === 'string' ? Buffer.byteLength(variables) : measured.bytes
   if (variablesBytes > limits.maxVariablesBytes) {
     return limitExceeded('variablesBytes', variablesBytes, limits.maxVariablesBytes, `The variables are ${variablesBytes} bytes; the limit is ${limits.maxVariablesBytes}.`)
   }
+  if (measured.depth > limits.maxVariablesDepth) {
+    return limitExceeded('variablesDepth', measured.depth, limits.maxVariablesDepth, `The variables are nested ${measured.depth} levels deep; the limit is ${limits.maxVariablesDepth}.`)
+  }
   return undefined
+}
+
+/**
+ * The size of a parsed JSON value as JSON text (strings counted as UTF-8, without escapes) and its
+ * nesting depth, walked without recursion (JSON.stringify, and any recursive code downstream,
+ * overflows the stack on values nested a few thousand levels deep). Stops once past `stopAbove` bytes.
+ */
+export function measureJson(value: unknown, stopAbove: number): { bytes: number; depth: number } {
+  let bytes = 0
+  let depth = 0
+  const pending: Array<[unknown, number]> = [[value, 0]]
+  while (pending.length > 0 && bytes <= stopAbove) {
+    const [v, level] = pending.pop()!
+    depth = Math.max(depth, level)
+    if (typeof v === 'string') bytes += Buffer.byteLength(v) + 2
+    else if (Array.isArray(v)) {
+      bytes += 2 + Math.max(0, v.length - 1)
+      for (const item of v) pending.push([item, level + 1])
+    } else if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v)
+      bytes += 2 + Math.max(0, entries.length - 1)
+      for (const [key, item] of entries) {
+        bytes += Buffer.byteLength(key) + 3
+        pending.push([item, level + 1])
+      }
+    } else bytes += String(v).length
+  }
+  return { bytes, depth }
 }
 
 /** The first limit the shape of the operation exceeds, if any. */

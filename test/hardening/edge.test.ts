@@ -66,11 +66,16 @@ t.test('malformed requests get GraphQL-shaped 4xx answers', async (t) => {
     ['a GET without a preflight header', { method: 'GET' }, 400, 'BAD_REQUEST'],
     ['a syntax error', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename' }) }, 400, 'GRAPHQL_PARSE_FAILED'],
     ['an unknown field', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['an operation name the document does not have', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['several operations and no name', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query A { __typename } query B { __typename }' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['variables of the wrong type', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($id: ID!) { hotline(id: $id) { id } }', variables: { id: { not: 'an id' } } }) }, 400, 'BAD_USER_INPUT'],
+    ['a mutation over GET', { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, 405, 'BAD_REQUEST'],
     ['a query that is not a string', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 42 }) }, 400, 'BAD_REQUEST'],
   ]
   for (const [what, init, status, code] of cases) {
     t.test(what, async (t) => {
-      const res = await raw(init)
+      const url = what === 'a mutation over GET' ? `${gw.url}?query=${encodeURIComponent('mutation { __typename }')}` : gw.url
+      const res = await raw(init, url)
       t.equal(res.status, status)
       t.equal(res.body.errors?.[0]?.extensions?.code, code)
       t.type(res.body.errors?.[0]?.message, 'string')
@@ -122,6 +127,16 @@ t.test('the metrics token protects /metrics when set', async (t) => {
   const ok = await fetch(url, { headers: { authorization: 'Bearer scrape-me' } })
   t.equal(ok.status, 200)
   t.match(await ok.text(), /process_cpu_user_seconds_total/)
+})
+
+t.test('a subgraph that refuses the gateway identity: masked, with nothing of its answer', async (t) => {
+  const fake = await startFakeSubgraph(t, () => ({ data: null, errors: [{ message: 'secret detail from the subgraph', extensions: { code: 'UNAUTHENTICATED' } }] }))
+  fake.status = 401
+  const gw = await startBareGateway(t, { SUBGRAPH_URL_HOTLINES: fake.url })
+  const res = await gw.post({ query: '{ hotlines { id } }' }, { 'x-request-id': 'refused-identity-1' })
+  t.equal(res.status, 200)
+  t.same(res.body.errors.map((e: any) => e.extensions), [{ code: 'INTERNAL_SERVER_ERROR', requestId: 'refused-identity-1' }])
+  t.notMatch(JSON.stringify(res.body), /secret detail|127\.0\.0\.1|response/)
 })
 
 t.test('a subgraph that stalls is cut off at its own timeout with SUBGRAPH_UNAVAILABLE', async (t) => {

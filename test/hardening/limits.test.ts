@@ -11,7 +11,8 @@ t.test('operation limits', async (t) => {
   const stack = await startTestStack(t, { names: ['partners', 'governments', 'hotlines'] })
   const { limits } = stack.config
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const text = typeof body === 'string' ? body : JSON.stringify(body)
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text })
     return { status: res.status, body: (await res.json()) as any }
   }
   const refused = async (t: Test, body: unknown, limit: string, value: number | ((v: number) => boolean), max: number) => {
@@ -89,6 +90,12 @@ t.test('operation limits', async (t) => {
   t.test('variables over the size limit', async (t) => {
     const variables = { id: 'x'.repeat(limits.maxVariablesBytes) }
     await refused(t, { query: 'query($id: ID!) { hotline(id: $id) { id } }', variables }, 'variablesBytes', Buffer.byteLength(JSON.stringify(variables)), limits.maxVariablesBytes)
+  })
+
+  t.test('variables nested too deep', async (t) => {
+    // Written out as text: JSON.stringify itself overflows the stack on such a value.
+    const body = `{"query": "query($ids: [ID!]) { __typename }", "variables": {"ids": ${'['.repeat(5000)}"x"${']'.repeat(5000)}}}`
+    await refused(t, body, 'variablesDepth', 5001, limits.maxVariablesDepth)
   })
 
   t.test('a batch (a JSON array of operations)', async (t) => {
