@@ -28,7 +28,7 @@ export interface Report {
   date: string
   commit: string
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; os: string; loadBefore: number[]; loadAfter?: number[] }
-  settings: { connections: number; warmupS: number; durationS: number; scale: boolean; cacheTtlMs: number }
+  settings: { connections: number; warmupS: number; durationS: number; scale: boolean; replay: boolean; cacheTtlMs: number }
   operations: { name: string; description: string }[]
   targets: TargetResult[]
   subgraphsPeakMb: number | null
@@ -80,6 +80,7 @@ export function markdown(report: Report): string {
     `Each target: ${s.warmupS} s warm-up (not counted), then ${s.durationS} s with ${s.connections} connections (autocannon), per operation.`,
     `Data: ${s.scale ? 'generated scale data (npm run scale: 10k partners, 20k services, 100k programs, 100k commitments)' : 'the seed'} on PGlite;`,
     'all subgraphs in one process. The public role (no token) throughout; every gateway forwards a gateway-signed identity.',
+    ...(s.replay ? ['Replay mode: subgraph answers come from memory after the first request, so the gateways themselves are measured.'] : []),
     'This gateway coalesces identical queries in flight from the same caller (on by default; off in (b0) and (b\'0));',
     'Hive Gateway deduplicates identical subgraph requests in flight by default; @apollo/gateway does neither.',
     `Response cache (b''): in memory, TTL ${s.cacheTtlMs} ms. Errors = non-2xx + socket errors and timeouts + responses with GraphQL errors.`,

@@ -11,7 +11,10 @@
 //
 //   npm run bench -- [--duration 20] [--warmup 10] [--connections 20] [--targets a,b,c]
 //                    [--ops directory,referral-pathway] [--scale [--scale-dir .data/bench-scale]]
-//                    [--cache-ttl-ms 5000] [--no-start] [--out bench/results/latest]
+//                    [--cache-ttl-ms 5000] [--replay] [--no-start] [--out bench/results/latest]
+// --replay puts a process in front of the subgraphs that answers each distinct request from
+// memory after the first: the run then measures the gateways themselves, not the subgraphs
+// they share (which on a small machine are the bottleneck for every gateway alike).
 import { execSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: "a,b,b',b0,b'0,b'',c,d,e" },
     ops: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     scale: { type: 'boolean', default: false },
+    replay: { type: 'boolean', default: false },
     'scale-dir': { type: 'string', default: '.data/bench-scale' },
     seed: { type: 'string', default: '1' },
     'cache-ttl-ms': { type: 'string', default: '5000' },
@@ -53,6 +57,7 @@ const settings = {
   warmupS: positive('warmup', values.warmup!),
   durationS: positive('duration', values.duration!),
   scale: values.scale!,
+  replay: values.replay!,
   cacheTtlMs: positive('cache-ttl-ms', values['cache-ttl-ms']!),
 }
 const wanted = new Set(values.targets!.split(','))
@@ -91,7 +96,8 @@ const subgraphs = await startChild<{ type: string; urls: Record<string, string> 
   BENCH_DATA_DIR: dataDir,
   BENCH_VERIFY_JWK: JSON.stringify(pair.publicJwk),
 })
-const urls = subgraphs.message.urls
+const replay = settings.replay ? await startChild<{ type: string; urls: Record<string, string> }>('./replay.ts', { BENCH_UPSTREAM: JSON.stringify(subgraphs.message.urls) }) : null
+const urls = replay?.message.urls ?? subgraphs.message.urls
 const tmp = mkdtempSync(join(os.tmpdir(), 'coea-bench-'))
 const supergraphFile = join(tmp, 'supergraph.graphql')
 // Every gateway reads the same supergraph, pointing at this run's subgraphs.
@@ -174,6 +180,7 @@ try {
   }
 } finally {
   const subgraphsPeakMb = memoryOf(subgraphs.process.pid)?.peakMb ?? null
+  await replay?.stop()
   await subgraphs.stop()
   rmSync(tmp, { recursive: true, force: true })
   const floor = results.find((r) => r.id === 'a')
