@@ -15,6 +15,7 @@ import { noteSubgraphCall, withResponseCache } from './cache/index.ts'
 import { policy as defaultPolicy } from './authz/policy/index.ts'
 import type { Policy } from './authz/policy/types.ts'
 import type { GatewayConfig } from './config.ts'
+import { boundedDocumentStore, QUERY_PLAN_STORE_MIB } from './document-cache.ts'
 import { registerEdge } from './edge.ts'
 import { formatError } from './errors.ts'
 import { AuthenticationError, createAuthenticator } from './identity/authenticate.ts'
@@ -96,6 +97,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
 
   const inner = new ApolloGateway({
     supergraphSdl,
+    experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<Partial<GatewayContext>>({
         url: endpoints[name] ?? url,
@@ -134,6 +136,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const apollo = new ApolloServer<GatewayContext>({
     gateway: await withResponseCache(gateway, config.cache, app.log),
     introspection: config.introspection,
+    documentStore: boundedDocumentStore(),
     csrfPrevention: true,
     allowBatchedHttpRequests: config.limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
