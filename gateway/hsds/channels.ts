@@ -23,7 +23,7 @@ export interface HsdsPhone {
   dialable_in: string | null
   free_of_charge?: boolean | null
   verified?: boolean
-  verified_at?: string
+  verified_at?: string | null
   source?: string
   visibility: 'public'
 }
@@ -49,7 +49,7 @@ export interface ProfileChannel {
   visibility: 'public'
   free_of_charge: boolean | null
   verified: boolean
-  verified_at: string
+  verified_at: string | null
   source: string
   schedule: ProfileHours | null
   schedule_inherited: boolean
@@ -59,10 +59,16 @@ export interface ProfileHours {
   timezone_name: string
   always_open: boolean
   intervals: { day: string; opens: string; closes: string }[]
+  note?: string
 }
 
 export const profileHours = (h: OpeningHours | null): ProfileHours | null =>
-  h && { timezone_name: h.timeZone, always_open: h.alwaysOpen, intervals: h.intervals.map(({ day, opens, closes }) => ({ day, opens, closes })) }
+  h && {
+    timezone_name: h.timeZone,
+    always_open: h.alwaysOpen,
+    intervals: h.intervals.map(({ day, opens, closes }) => ({ day, opens, closes })),
+    ...(h.note ? { note: h.note } : {}),
+  }
 
 export function channelParts(channels: readonly Channel[], serviceId: string) {
   const phones: HsdsPhone[] = []

@@ -31,10 +31,12 @@ export interface Channel {
   visibility: string
   freeOfCharge: boolean | null
   verified: boolean
-  verifiedAt: string
+  /** Null when not checked since its type, value or hours last changed. */
+  verifiedAt: string | null
   source: string
   schedule: OpeningHours | null
   scheduleInherited: boolean
+  updatedAt: string
 }
 export interface Hotline {
   id: string
@@ -52,9 +54,13 @@ export interface Hotline {
   languages: string[]
   schedule: OpeningHours | null
   channels: Channel[]
-  verifiedAt: string
+  verified: boolean
+  /** Null when its hours changed after the last check. */
+  verifiedAt: string | null
   source: string
   status: string
+  version: number
+  updatedAt: string
 }
 export interface Program {
   id: string
@@ -108,8 +114,8 @@ export const HOTLINE_FIELDS = `id kind name names { lang value } description des
   country { code name } servesCountries { code name } acceptsInternationalReports operator { id }
   harmTypes { code } ages { min max note } languages schedule { ${HOURS} }
   channels { id type value display e164 dialableIn { code } label languages visibility freeOfCharge
-    verified verifiedAt source schedule { ${HOURS} } scheduleInherited }
-  verifiedAt source status`
+    verified verifiedAt source schedule { ${HOURS} } scheduleInherited updatedAt }
+  verified verifiedAt source status version updatedAt`
 export const PROGRAM_FIELDS = `id title titles { lang value } description descriptions { lang value }
   owner { __typename ... on CivilSocietyOrganisation { id } ... on UnAgency { id } }
   countries { code name } focusAreas { code } harmTypes { code } audiences status startsOn endsOn

@@ -22,7 +22,7 @@ const serviceAreas = (serviceId: string, countries: readonly CountryRef[]) =>
 
 const translations = (texts: readonly Text[]) => texts.map(({ lang, value }) => ({ lang, value }))
 
-const date = (instant: string | null | undefined) => instant?.slice(0, 10)
+const date = (instant: string | null | undefined) => instant?.slice(0, 10) ?? undefined
 
 function metadata(resourceId: string, resourceType: string, at: string, action: string, field = '', value = '') {
   return [
@@ -46,7 +46,8 @@ const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(
 export function hotlineService(h: Hotline, terms: Terms, at = new Date()): HsdsService {
   const id = hsdsId('hotline', h.id)
   const parts = channelParts(h.channels, id)
-  const lastModified = [h.verifiedAt, ...parts.contactChannels.map((c) => c.verified_at)].sort().at(-1)!
+  // The service or any of its public channels: whichever changed last.
+  const lastModified = [h.updatedAt, ...h.channels.map((c) => c.updatedAt)].sort().at(-1)!
   const codes: [TaxonomyKey, string][] = h.harmTypes.map((t) => ['harm-types', t.code])
   if (MNR_BY_HOTLINE_KIND[h.kind]) codes.push(['mnr', MNR_BY_HOTLINE_KIND[h.kind]!])
   return defined({
@@ -68,11 +69,16 @@ export function hotlineService(h: Hotline, terms: Terms, at = new Date()): HsdsS
     languages: languages(h.languages, { service_id: id }),
     contacts: parts.contacts,
     attributes: attributes(terms, id, 'service', codes),
-    metadata: metadata(id, 'service', h.verifiedAt, 'verified', 'assured_date', date(h.verifiedAt)),
+    metadata: [
+      ...metadata(id, 'service', h.updatedAt, h.version === 1 ? 'create' : 'update'),
+      ...(h.verifiedAt ? metadata(id, 'service', h.verifiedAt, 'verified', 'assured_date', date(h.verifiedAt)) : []),
+    ],
     directory_id: h.id,
     directory_type: 'hotline',
     directory_status: h.status,
     hotline_kind: h.kind,
+    country_code: h.country?.code,
+    verified: h.verified,
     name_translations: translations(h.names),
     description_translations: translations(h.descriptions),
     accepts_international_reports: h.acceptsInternationalReports,
@@ -139,7 +145,7 @@ export function programService(p: Program, terms: Terms): HsdsService {
 const LIST_FIELDS = [
   'id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'eligibility_description', 'minimum_age',
   'maximum_age', 'assured_date', 'last_modified', 'directory_id', 'directory_type', 'directory_status', 'hotline_kind',
-  'accepts_international_reports', 'starts_on', 'ends_on', 'source',
+  'country_code', 'verified', 'accepts_international_reports', 'starts_on', 'ends_on', 'source',
 ]
 
 export const listItem = (s: HsdsService) => Object.fromEntries(LIST_FIELDS.filter((f) => s[f] !== undefined).map((f) => [f, s[f]]))

@@ -1,6 +1,7 @@
 // What the directory already holds, read through the gateway with the importer's token: partners
 // and programs to match HSDS records against (so importing the same file twice changes nothing),
 // the harm-type and focus-area codes it knows, and which write mutations the gateway offers.
+// Hotlines are read with their public channels only: an import writes public data.
 import { hsdsId } from '../../gateway/hsds/ids.ts'
 import { AUDIENCE_CODES, termId, type TaxonomyKey } from '../../gateway/hsds/taxonomies.ts'
 import type { Client } from './client.ts'
@@ -39,9 +40,50 @@ export interface ExistingProgram {
   contacts: { website: string | null; email: string | null; phone: { number: string; e164: string | null; country: string | null } | null; source: string | null }
 }
 
+export interface Hours {
+  timeZone: string
+  alwaysOpen: boolean
+  intervals: { day: string; opens: string; closes: string }[]
+  note: string | null
+}
+
+export interface ExistingChannel {
+  id: string
+  version: number
+  type: string
+  value: string
+  dialableIn: { code: string } | null
+  label: string | null
+  languages: string[]
+  freeOfCharge: boolean | null
+  schedule: Hours | null
+  scheduleInherited: boolean
+  source: string
+}
+
+export interface ExistingHotline {
+  id: string
+  version: number
+  kind: string
+  names: Text[]
+  descriptions: Text[]
+  country: { code: string } | null
+  servesCountries: { code: string }[]
+  acceptsInternationalReports: boolean
+  operator: { id: string } | null
+  harmTypes: { code: string }[]
+  ages: { min: number | null; max: number | null; note: string | null } | null
+  languages: string[]
+  schedule: Hours | null
+  source: string
+  status: string
+  channels: ExistingChannel[]
+}
+
 export interface Directory {
   partners: Map<string, ExistingPartner>
   programs: ExistingProgram[]
+  hotlines: ExistingHotline[]
   /** HSDS term id -> the directory's taxonomy and code. */
   terms: Map<string, { key: TaxonomyKey; code: string }>
   /** Mutation names the gateway offers; null when it does not say (introspection off). */
@@ -55,6 +97,11 @@ const PROGRAMS = `query ($after: String) { programs(first: 100, after: $after) {
     countries { code } focusAreas { code } harmTypes { code } audiences status startsOn endsOn
     contacts { website email phone { number e164 country } source } } } }`
 const REFERENCE = '{ harmTypes { code } focusAreas { code } }'
+const HOURS = 'timeZone alwaysOpen intervals { day opens closes } note'
+const HOTLINES = `query ($status: HotlineStatus) { hotlines(status: $status) { id version kind names { lang value } descriptions { lang value }
+  country { code } servesCountries { code } acceptsInternationalReports operator { id } harmTypes { code } ages { min max note }
+  languages schedule { ${HOURS} } source status
+  channels { id version type value dialableIn { code } label languages freeOfCharge schedule { ${HOURS} } scheduleInherited source } } }`
 
 interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
@@ -81,9 +128,12 @@ async function mutationNames(client: Client): Promise<Set<string> | null> {
 }
 
 export async function loadDirectory(client: Client): Promise<Directory> {
-  const [partners, programs, reference, mutations] = await Promise.all([
+  const hotlinesIn = async (status: string) => (await client<{ hotlines: ExistingHotline[] }>(HOTLINES, { status })).hotlines
+  const [partners, programs, active, suspended, reference, mutations] = await Promise.all([
     all<ExistingPartner>(client, PARTNERS, 'partners'),
     all<ExistingProgram>(client, PROGRAMS, 'programs'),
+    hotlinesIn('ACTIVE'),
+    hotlinesIn('SUSPENDED'),
     client<{ harmTypes: { code: string }[]; focusAreas: { code: string }[] }>(REFERENCE),
     mutationNames(client),
   ])
@@ -92,7 +142,7 @@ export async function loadDirectory(client: Client): Promise<Directory> {
   reference.harmTypes.forEach((h) => add('harm-types', h.code))
   reference.focusAreas.forEach((f) => add('focus-areas', f.code))
   AUDIENCE_CODES.forEach((a) => add('audiences', a))
-  return { partners: new Map(partners.map((p) => [p.id, p])), programs, terms, mutations }
+  return { partners: new Map(partners.map((p) => [p.id, p])), programs, hotlines: [...active, ...suspended], terms, mutations }
 }
 
 /** The partner an HSDS organization id stands for, when it is one this directory derived. */

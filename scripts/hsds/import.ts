@@ -97,9 +97,9 @@ export function summary(outcomes: Outcome[]): string[] {
         `${count('not importable yet')} not importable yet, ${count('rejected')} rejected`,
     )
   }
-  for (const o of outcomes.filter((o) => o.status === 'rejected' || o.status === 'not importable yet')) {
+  for (const o of outcomes.filter((o) => o.status === 'rejected' || o.status === 'not importable yet' || o.warnings?.length)) {
     const label = `${o.status.toUpperCase()} ${o.type} ${o.where}${o.hsdsId ? ` ${o.hsdsId}` : ''}${o.name ? ` "${o.name}"` : ''}`
-    lines.push(`${label}:`, ...o.reasons.map((r) => `  - ${r}`))
+    lines.push(`${label}:`, ...o.reasons.map((r) => `  - ${r}`), ...(o.warnings ?? []).map((w) => `  - warning: ${w}`))
   }
   return lines
 }

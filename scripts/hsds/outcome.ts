@@ -17,6 +17,8 @@ export interface Outcome {
   reasons: string[]
   /** Fields a create or update set (or would set, in a dry run). */
   fields?: string[]
+  /** What was written differently from the file, and why. */
+  warnings?: string[]
 }
 
 export interface ImportContext {

@@ -2,10 +2,10 @@
 // organization, which must be a civil-society organisation or UN agency in the directory (or
 // registered by this import). Programs are matched by the profile's directory_id, by the HSDS id
 // this directory derives, or by owner and English title; an update sends only the fields that
-// differ. Hotlines (profile directory_type "hotline") are reported as not importable yet: the
-// gateway has no hotline write mutation yet.
+// differ. Services the profile marks as hotlines (directory_type "hotline") go to hotlines.ts.
 import { hsdsId } from '../../gateway/hsds/ids.ts'
 import type { ExistingProgram } from './directory.ts'
+import { importHotline } from './hotlines.ts'
 import { arr, has, same, str, termCodes, write, type ImportContext, type Outcome } from './outcome.ts'
 
 const OWNER_KINDS = ['CIVIL_SOCIETY', 'UN_AGENCY']
@@ -75,12 +75,7 @@ function match(ctx: ImportContext, s: Record<string, unknown>, ownerId: string, 
 
 export async function importService(ctx: ImportContext, s: Record<string, unknown>, where: string): Promise<Outcome> {
   const base = { type: 'service' as const, where, hsdsId: String(s.id), name: str(s.name), reasons: [] as string[] }
-  if (s.directory_type === 'hotline') {
-    const reason = has(ctx, 'createHotline')
-      ? 'hotlines are not imported by this script yet (only programs)'
-      : 'the gateway has no hotline write mutation yet (createHotline); hotlines are read-only through it'
-    return { ...base, status: 'not importable yet', directoryId: str(s.directory_id), reasons: [reason] }
-  }
+  if (s.directory_type === 'hotline') return importHotline(ctx, s, where)
   const orgId = String(s.organization_id ?? '').toLowerCase()
   const owner = ctx.organizations.get(orgId)
   if (!owner) return { ...base, status: 'rejected', reasons: [`organization_id: ${orgId || '(none)'} is neither a partner in the directory nor an organization imported from this file`] }

@@ -8,7 +8,7 @@ import { hsdsId } from '../../gateway/hsds/ids.ts'
 import { termId } from '../../gateway/hsds/taxonomies.ts'
 import { hsdsSchemaDir, mergePatch, PROFILE_DIR } from '../../scripts/hsds/schemas.ts'
 import { startTestStack } from '../helpers/stack.ts'
-import { hsdsHttp, hsdsValidators } from './helpers.ts'
+import { hsdsHttp, hsdsValidators } from './fixtures/hsds.ts'
 
 const { core, profile } = hsdsValidators()
 const openapi = JSON.parse(readFileSync(join(hsdsSchemaDir(), 'openapi.json'), 'utf8'))

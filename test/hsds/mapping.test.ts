@@ -66,7 +66,8 @@ t.test('opening hours become weekly schedules with offsets and the zone name', a
 t.test('channels: numbers to phones, email to contacts, messaging apps only in the profile', async (t) => {
   const channel = (over: Partial<Channel>): Channel => ({
     id: 'c', type: 'PHONE', value: '', display: '', e164: null, dialableIn: null, label: null, languages: [], visibility: 'PUBLIC',
-    freeOfCharge: null, verified: true, verifiedAt: '2026-03-01T00:00:00.000Z', source: 'test', schedule: null, scheduleInherited: true, ...over,
+    freeOfCharge: null, verified: true, verifiedAt: '2026-03-01T00:00:00.000Z', source: 'test', schedule: null, scheduleInherited: true,
+    updatedAt: '2026-03-01T00:00:00.000Z', ...over,
   })
   const parts = channelParts(
     [

@@ -1,7 +1,7 @@
 // ndjson streams the whole directory in flat memory: programs generated straight into the
 // civil-society tables of this test's own database, streamed through GET /hsds/services?format=ndjson
 // (the gateway pages through GraphQL in batches of 100), with the heap measured after garbage
-// collection as the stream goes. 20,000 rows by default, so the suite stays quick; the export's
+// collection as the stream goes. 10,000 rows by default, so the suite stays quick; the export's
 // 100,000-row figure comes from HSDS_STREAM_ROWS=100000 (HSDS_STREAM_DRIVER=pg for the server).
 import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
@@ -11,11 +11,11 @@ import { startTestStack } from '../helpers/stack.ts'
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
-const ROWS = Number(process.env.HSDS_STREAM_ROWS ?? 20_000)
+const ROWS = Number(process.env.HSDS_STREAM_ROWS ?? 10_000)
 const MB = 1024 * 1024
 
-// Streaming runs at some thousands of services a second; give large runs the time they need.
-t.setTimeout(Math.max(120_000, 60_000 + ROWS * 5))
+// Give large runs the time they need (a busy machine streams a few hundred services a second).
+t.setTimeout(120_000 + ROWS * 20)
 
 t.test('format=ndjson streams every service with the heap flat', async (t) => {
   const stack = await startTestStack(t, { driver: (process.env.HSDS_STREAM_DRIVER as 'pg' | 'pglite' | undefined) ?? 'pglite' })
@@ -69,5 +69,6 @@ t.test('format=ndjson streams every service with the heap flat', async (t) => {
       `${samples.at(-1)!.heapMb.toFixed(1)} MB at ${samples.at(-1)!.lines} (growth ${growth.toFixed(1)} MB, peak ${peakHeap.toFixed(1)} MB); ` +
       `RSS ${first.rssMb.toFixed(0)} MB -> peak ${peakRss.toFixed(0)} MB`,
   )
-  t.ok(growth < 25, `heap growth while streaming ${growth.toFixed(1)} MB stays under 25 MB`)
+  // Holding the services would grow the heap by several KB each (tens of MB at 10,000).
+  t.ok(growth < 15, `heap growth while streaming ${growth.toFixed(1)} MB stays under 15 MB`)
 })

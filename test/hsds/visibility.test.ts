@@ -4,7 +4,7 @@
 import t from 'tap'
 import { hsdsId } from '../../gateway/hsds/ids.ts'
 import { startTestStack } from '../helpers/stack.ts'
-import { hsdsHttp } from './helpers.ts'
+import { hsdsHttp } from './fixtures/hsds.ts'
 
 const HIDDEN = `{ hotlines { id partnerChannels { id value display e164 label } escalationChannels { id value display e164 label } } }`
 
