@@ -1,8 +1,9 @@
 // Hotlines (reporting hotlines, helplines, law-enforcement portals, welfare and emergency lines)
 // and programs to HSDS services. Everything HSDS has a field for goes there; the rest goes into
 // the profile's fields (schema/hsds-profile/), never into free text that a program would have to
-// parse. Who last changed a record is not public, so `metadata` is one record-level entry with
-// the date and kind of the last change the public can see.
+// parse. Field-level change logs and who made a change are not public, so `metadata` gives
+// record-level entries: the last change (create or update, from updatedAt) and, for a checked
+// hotline, the check.
 import { channelParts, type HsdsContact, type HsdsPhone } from './channels.ts'
 import type { CountryRef, Hotline, Program, Text } from './graphql.ts'
 import { hsdsId } from './ids.ts'

@@ -2,7 +2,7 @@
 // (every channel, messaging apps included), otherwise what core HSDS has: phones, contact emails
 // and the service's url. Every imported channel is public; a channel's languages and hours are
 // only written as its own when they differ from the service's.
-import { hoursFrom, type HoursInput } from './hours.ts'
+import type { HoursInput } from './hours.ts'
 import { arr, same, str } from './outcome.ts'
 
 export interface ChannelInput {
@@ -61,6 +61,3 @@ const digits = (v: string) => v.replace(/[^\d+]/g, '')
 /** Two channels are the same when their type and value are (phone numbers compared by digits: "#163" is not "163"). */
 export const sameChannel = (a: { type: string; value: string }, b: { type: string; value: string }) =>
   a.type === b.type && (a.value === b.value || (PHONE.test(a.value) && PHONE.test(b.value) && digits(a.value) === digits(b.value)))
-
-/** Hours from the service's schedules, for the service itself. */
-export { hoursFrom }
