@@ -1,7 +1,8 @@
 // From an HSDS id back to the directory's id. UUID v5 cannot be reversed, so the gateway keeps
-// an index of the ids it has derived, filled on demand: hotlines and partners are re-read whole on
-// a miss (a few calls), programs incrementally from the last cursor seen (listings only grow at
-// the end, so only new programs are read, with a full scan now and then). Misses refresh at most once per interval, so a client
+// an index of the ids it has derived, filled on demand and only for the kinds asked for:
+// hotlines and partners are re-read whole on a miss (a few calls), programs incrementally from
+// the last cursor seen (listings only grow at the end, so only new programs are read; a full scan
+// now and then finds restored ones). Each kind refreshes at most once per interval, so a client
 // sending unknown ids cannot make the gateway scan continuously. About 150 bytes per record.
 import type { Run } from './graphql.ts'
 import { hsdsId } from './ids.ts'
@@ -10,9 +11,9 @@ import { BATCH } from './sources.ts'
 export type RecordKind = 'hotline' | 'program' | 'organization'
 
 const PROGRAM_IDS = `query ($after: String) { programs(first: ${BATCH}, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`
+const PARTNER_IDS = `query ($after: String) { partners(first: ${BATCH}, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`
 /** A program archived before a scan and restored after it is only found by a full scan. */
 const FULL_SCAN_EVERY_MS = 10 * 60_000
-const PARTNER_IDS = `query ($after: String) { partners(first: ${BATCH}, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`
 
 interface IdPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
@@ -21,50 +22,60 @@ interface IdPage {
 
 export class IdIndex {
   private readonly ids = new Map<string, { kind: RecordKind; id: string }>()
+  private readonly lastRefresh = new Map<RecordKind, number>()
+  private readonly refreshing = new Map<RecordKind, Promise<void>>()
   private programCursor: string | null = null
   private lastFullScan = -Infinity
-  private lastRefresh = -Infinity
-  private refreshing: Promise<void> | null = null
 
   constructor(private readonly minIntervalMs = 2000) {}
 
-  /** The directory record behind an HSDS id, or null when the directory has none. */
+  /** The directory record behind an HSDS id, or null when the directory has none of these kinds. */
   async resolve(run: Run, uuid: string, kinds: readonly RecordKind[]): Promise<{ kind: RecordKind; id: string } | null> {
-    const hit = this.ids.get(uuid.toLowerCase())
-    if (hit && kinds.includes(hit.kind)) return hit
-    if (Date.now() - this.lastRefresh >= this.minIntervalMs) {
-      this.refreshing ??= this.refresh(run).finally(() => {
-        this.refreshing = null
-        this.lastRefresh = Date.now()
-      })
-      await this.refreshing
+    const key = uuid.toLowerCase()
+    const found = () => {
+      const hit = this.ids.get(key)
+      return hit && kinds.includes(hit.kind) ? hit : null
     }
-    const found = this.ids.get(uuid.toLowerCase())
-    return found && kinds.includes(found.kind) ? found : null
+    for (const kind of kinds) {
+      if (found()) break
+      if (Date.now() - (this.lastRefresh.get(kind) ?? -Infinity) < this.minIntervalMs) continue
+      let pending = this.refreshing.get(kind)
+      if (!pending) {
+        pending = this.refresh(run, kind).finally(() => {
+          this.refreshing.delete(kind)
+          this.lastRefresh.set(kind, Date.now())
+        })
+        this.refreshing.set(kind, pending)
+      }
+      await pending
+    }
+    return found()
   }
 
   private add(kind: RecordKind, id: string) {
     this.ids.set(hsdsId(kind, id), { kind, id })
   }
 
-  private async refresh(run: Run) {
-    const { hotlines } = await run<{ hotlines: { id: string }[] }>('{ hotlines { id } }')
-    for (const h of hotlines) this.add('hotline', h.id)
-    for (let after: string | null = null; ; ) {
-      const { partners }: { partners: IdPage } = await run(PARTNER_IDS, { after })
-      for (const p of partners.nodes) this.add('organization', p.id)
-      if (!partners.pageInfo.hasNextPage) break
-      after = partners.pageInfo.endCursor
+  private async refresh(run: Run, kind: RecordKind) {
+    if (kind === 'hotline') {
+      const { hotlines } = await run<{ hotlines: { id: string }[] }>('{ hotlines { id } }')
+      for (const h of hotlines) this.add('hotline', h.id)
+      return
     }
-    if (Date.now() - this.lastFullScan >= FULL_SCAN_EVERY_MS) {
+    const organizations = kind === 'organization'
+    if (!organizations && Date.now() - this.lastFullScan >= FULL_SCAN_EVERY_MS) {
       this.programCursor = null
       this.lastFullScan = Date.now()
     }
-    for (;;) {
-      const { programs }: { programs: IdPage } = await run(PROGRAM_IDS, { after: this.programCursor })
-      for (const p of programs.nodes) this.add('program', p.id)
-      if (programs.pageInfo.endCursor) this.programCursor = programs.pageInfo.endCursor
-      if (!programs.pageInfo.hasNextPage) break
+    for (let after = organizations ? null : this.programCursor; ; ) {
+      const data = await run<{ partners?: IdPage; programs?: IdPage }>(organizations ? PARTNER_IDS : PROGRAM_IDS, { after })
+      const page = (organizations ? data.partners : data.programs)!
+      for (const node of page.nodes) this.add(kind, node.id)
+      if (page.pageInfo.endCursor) {
+        after = page.pageInfo.endCursor
+        if (!organizations) this.programCursor = after
+      }
+      if (!page.pageInfo.hasNextPage) return
     }
   }
 }

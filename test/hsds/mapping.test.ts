@@ -5,6 +5,8 @@ import { channelParts } from '../../gateway/hsds/channels.ts'
 import type { Channel } from '../../gateway/hsds/graphql.ts'
 import { hsdsId, uuidV5 } from '../../gateway/hsds/ids.ts'
 import { languages } from '../../gateway/hsds/languages.ts'
+import { IdIndex } from '../../gateway/hsds/lookup.ts'
+import type { Run } from '../../gateway/hsds/graphql.ts'
 import { schedules } from '../../gateway/hsds/schedules.ts'
 import { offsetHours, utcOffset } from '../../gateway/hsds/time.ts'
 import { hsdsSchemaDir, mergePatch } from '../../scripts/hsds/schemas.ts'
@@ -90,4 +92,32 @@ t.test('channels: numbers to phones, email to contacts, messaging apps only in t
 t.test('missing HSDS schemas fail with a message that says where they were looked for', async (t) => {
   t.throws(() => hsdsSchemaDir({ HSDS_SCHEMA_DIR: '/nonexistent/hsds' }), /HSDS 3\.0 schemas were not found in \/nonexistent\/hsds.*HSDS_SCHEMA_DIR/)
   t.ok(hsdsSchemaDir({}), 'the default, shared/hsds-3.0 beside the repository, is there')
+})
+
+t.test('HSDS ids lead back to directory ids, reading only what is needed', async (t) => {
+  const programs = ['p1', 'p2', 'p3']
+  const asked: string[] = []
+  const run = (async (query: string, vars: { after?: string | null } = {}) => {
+    if (query.includes('hotlines')) return asked.push('hotlines'), { hotlines: [{ id: 'h1' }] }
+    if (query.includes('partners')) return asked.push('partners'), { partners: { pageInfo: { hasNextPage: false, endCursor: 'o' }, nodes: [{ id: 'org1' }] } }
+    asked.push(`programs after ${vars.after ?? 'start'}`)
+    const from = vars.after ? programs.indexOf(vars.after) + 1 : 0
+    const nodes = programs.slice(from, from + 2).map((id) => ({ id }))
+    return { programs: { pageInfo: { hasNextPage: from + 2 < programs.length, endCursor: nodes.at(-1)?.id ?? null }, nodes } }
+  }) as Run
+  const index = new IdIndex(0)
+  t.same(await index.resolve(run, hsdsId('organization', 'org1'), ['organization']), { kind: 'organization', id: 'org1' })
+  t.same(asked, ['partners'], 'an organization id reads partners only')
+  t.same(await index.resolve(run, hsdsId('program', 'p3'), ['hotline', 'program']), { kind: 'program', id: 'p3' })
+  t.same(asked.slice(1), ['hotlines', 'programs after start', 'programs after p2'])
+  programs.push('p4')
+  asked.length = 0
+  t.same(await index.resolve(run, hsdsId('program', 'p4'), ['program']), { kind: 'program', id: 'p4' })
+  t.same(asked, ['programs after p3'], 'only programs added since the last read')
+  t.equal(await index.resolve(run, hsdsId('program', 'p1'), ['organization']), null, 'a record of another kind is not a match')
+  const throttled = new IdIndex(60_000)
+  await throttled.resolve(run, hsdsId('hotline', 'nope'), ['hotline'])
+  asked.length = 0
+  t.equal(await throttled.resolve(run, hsdsId('hotline', 'nope-again'), ['hotline']), null)
+  t.same(asked, [], 'unknown ids do not make it read again within the interval')
 })
