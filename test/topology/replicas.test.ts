@@ -49,7 +49,7 @@ t.test('two gateway replicas over eight subgraph processes', async (t) => {
 
   t.test('a referral pathway with restricted steps, for a verified company on either replica', async (t) => {
     const company = await token({ role: 'tech_company', org: 'meta', verified: true })
-    const query = '{ referralPathway(country: "PH", harm: "livestream") { steps { kind escalationContact { value } } } }'
+    const query = '{ referralPathway(country: "TH", harm: "sextortion", priority: true) { steps { kind escalationContact { value } } } }'
     for (const url of [a, b]) {
       const res = await post(url, query, company)
       t.notOk(res.body.errors, JSON.stringify(res.body.errors))
@@ -66,9 +66,9 @@ t.test('two gateway replicas over eight subgraph processes', async (t) => {
     const id = created.body.data.createProgram.id
     const read = await post(b, `{ program(id: "${id}") { title(lang: "fil") version } }`)
     t.same(read.body.data.program, { title: 'Ligtas online', version: 1 })
-    const update = `mutation($v: Int!) { updateProgram(id: "${id}", expectedVersion: $v, input: { status: ACTIVE }) { version } }`
-    t.notOk((await post(b, update, ngo, { v: 1 })).body.errors)
-    const stale = await post(a, update, ngo, { v: 1 })
+    const update = `mutation($v: Int!, $a: [Audience!]) { updateProgram(id: "${id}", expectedVersion: $v, input: { audiences: $a }) { version } }`
+    t.notOk((await post(b, update, ngo, { v: 1, a: ['PARENTS'] })).body.errors)
+    const stale = await post(a, update, ngo, { v: 1, a: ['TEACHERS'] })
     t.equal(stale.body.errors?.[0]?.extensions?.code, 'CONFLICT')
   })
 
