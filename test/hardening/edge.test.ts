@@ -83,6 +83,19 @@ t.test('malformed requests get GraphQL-shaped 4xx answers', async (t) => {
   }
 })
 
+t.test('batches, when allowed (LIMIT_BATCH), are limited in size and each operation is checked', async (t) => {
+  const gw = await startBareGateway(t, { LIMIT_BATCH: '2' })
+  const two = await gw.post([TYPENAME, TYPENAME])
+  t.equal(two.status, 200)
+  t.same(two.body, [{ data: { __typename: 'Query' } }, { data: { __typename: 'Query' } }])
+  const three = await gw.post([TYPENAME, TYPENAME, TYPENAME])
+  t.equal(three.status, 400)
+  t.same(three.body.errors[0].extensions, { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'batch', value: 3, max: 2 })
+  const hidden = await gw.post([TYPENAME, { query: `{ ${'__typename '.repeat(21)}}` }])
+  t.equal(hidden.status, 400)
+  t.equal(hidden.body.errors[0].extensions.limit, 'rootFields')
+})
+
 t.test('development: introspection and a GraphiQL page without any CDN', async (t) => {
   const gw = await startBareGateway(t)
   const introspection = await gw.post({ query: getIntrospectionQuery() })
