@@ -6,12 +6,12 @@
 //   (b0), (b'0): (b) and (b') without coalescing identical queries in flight
 //   (c) @apollo/server + @apollo/gateway, defaults (the reference for the ratios)
 //   (d) Hive Gateway                             (e) the mercurius gateway
-// Results: a table per operation, printed and written to bench/results/latest.md and .json, with
+// Results: a table per operation, printed and written to scripts/bench/results/latest.md and .json, with
 // the machine, and the start time and memory of the embedded stack (`npm start`).
 //
 //   npm run bench -- [--duration 20] [--warmup 10] [--connections 20] [--targets a,b,c]
 //                    [--ops directory,referral-pathway] [--scale [--scale-dir .data/bench-scale]]
-//                    [--cache-ttl-ms 5000] [--replay] [--no-start] [--out bench/results/latest]
+//                    [--cache-ttl-ms 5000] [--replay] [--no-start] [--out scripts/bench/results/latest]
 // --replay puts a process in front of the subgraphs that answers each distinct request from
 // memory after the first: the run then measures the gateways themselves, not the subgraphs
 // they share (which on a small machine are the bottleneck for every gateway alike).
@@ -44,7 +44,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'cache-ttl-ms': { type: 'string', default: '5000' },
     'no-start': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'bench/results/latest' },
+    out: { type: 'string', default: 'scripts/bench/results/latest' },
   },
 })
 const positive = (name: string, raw: string) => {
