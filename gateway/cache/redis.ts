@@ -4,7 +4,7 @@
 // been reloaded after a reconnect, nothing is served from the cache (an invalidation could
 // have been missed): requests go to the subgraphs as if the cache were off.
 import { Redis } from 'ioredis'
-import type { CacheStore, Generations } from './store.ts'
+import type { CacheStore, Entry, Generations } from './store.ts'
 
 type Log = { warn(obj: object, msg: string): void }
 
@@ -67,11 +67,12 @@ export class RedisStore implements CacheStore {
 
   async get(key: string) {
     if (!this.synced) return undefined
-    return (await this.client.get(this.prefix + key)) ?? undefined
+    const json = await this.client.get(this.prefix + key)
+    return json ? (JSON.parse(json) as Entry) : undefined
   }
 
-  async set(key: string, value: string, ttlMs: number) {
-    if (this.synced) await this.client.set(this.prefix + key, value, 'PX', ttlMs)
+  async set(key: string, _entry: Entry, json: string, ttlMs: number) {
+    if (this.synced) await this.client.set(this.prefix + key, json, 'PX', ttlMs)
   }
 
   generations(): Generations {

@@ -12,18 +12,12 @@ import type { GatewayExecutor } from '@apollo/server-gateway-interface'
 import { GraphQLError } from 'graphql'
 import type { Identity } from '../../subgraphs/common/identity.ts'
 import { permissionSet } from '../authz/rules.ts'
-import type { CacheStore, Generations } from './store.ts'
+import type { CacheStore, Entry, Generations } from './store.ts'
 import { trackSubgraphCalls } from './track.ts'
 
 type RequestContext = Parameters<GatewayExecutor>[0]
 type Result = Awaited<ReturnType<GatewayExecutor>>
 type Log = { warn(obj: object, msg: string): void }
-
-/** What is stored: the generations the answer depended on, and the answer. */
-interface Entry {
-  g: Record<string, number>
-  r: { data?: unknown; errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] }
-}
 
 const MAX_ENTRY_BYTES = 1024 * 1024
 const CACHEABLE_ERROR = 'UNAUTHORIZED_FIELD_OR_TYPE'
@@ -62,9 +56,8 @@ export class ResponseCache {
     const key = this.keyOf(rc)
     const { store, ttlMs, coalesce } = this.options
     if (ttlMs > 0) {
-      const stored = await store.get(key).catch((err) => this.warn(err, 'read'))
-      if (stored) {
-        const entry = JSON.parse(stored) as Entry
+      const entry = await store.get(key).catch((err) => this.warn(err, 'read'))
+      if (entry) {
         const current = store.generations()
         if (Object.entries(entry.g).every(([name, gen]) => (current[name] ?? 0) === gen)) return this.hit(rc, entry.r, 'HIT')
       }
@@ -86,8 +79,8 @@ export class ResponseCache {
       const result = await next(rc)
       if (!result.errors?.some((e) => e.extensions?.code !== CACHEABLE_ERROR)) shareable = result
       if (ttlMs > 0) {
-        const serialized = shareable && this.serialize(shareable, [...calls.called], gens)
-        if (serialized) await store.set(key, serialized, ttlMs).catch((err) => this.warn(err, 'write'))
+        const kept = shareable && this.entryOf(shareable, [...calls.called], gens)
+        if (kept) await store.set(key, kept.entry, kept.json, ttlMs).catch((err) => this.warn(err, 'write'))
         rc.response?.http?.headers.set('x-cache', 'MISS')
       }
       return result
@@ -115,17 +108,18 @@ export class ResponseCache {
     return createHash('sha256').update(material).digest('base64url')
   }
 
-  private serialize(result: Result, subgraphs: string[], gens: Generations): string | null {
+  /** The entry to keep, with its JSON (also the size check); null when it is too large to keep. */
+  private entryOf(result: Result, subgraphs: string[], gens: Generations): { entry: Entry; json: string } | null {
     const errors = result.errors?.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))
     const entry: Entry = { g: Object.fromEntries(subgraphs.map((name) => [name, gens[name] ?? 0])), r: { data: result.data, errors } }
     const json = JSON.stringify(entry)
-    return json.length <= MAX_ENTRY_BYTES ? json : null
+    return json.length <= MAX_ENTRY_BYTES ? { entry, json } : null
   }
 
   /** An answer produced for another request: the data as it is (never changed afterwards), the errors anew. */
   private hit(rc: RequestContext, answer: Entry['r'] | Result, how: 'HIT' | 'COALESCED'): Result {
     rc.response?.http?.headers.set('x-cache', how)
-    const errors = answer.errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }))
+    const errors = answer.errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: { ...e.extensions } }))
     return { data: answer.data as Result['data'], ...(errors ? { errors } : {}) }
   }
 

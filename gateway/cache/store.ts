@@ -5,9 +5,16 @@
 
 export type Generations = Readonly<Record<string, number>>
 
+/** A kept answer: the generations of the subgraphs it depended on, and the answer itself. */
+export interface Entry {
+  g: Record<string, number>
+  r: { data?: unknown; errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] }
+}
+
 export interface CacheStore {
-  get(key: string): Promise<string | undefined>
-  set(key: string, value: string, ttlMs: number): Promise<void>
+  get(key: string): Promise<Entry | undefined>
+  /** `json` is the entry serialised (what Redis keeps); memory keeps the entry itself, never changed afterwards. */
+  set(key: string, entry: Entry, json: string, ttlMs: number): Promise<void>
   /** This process's view of every subgraph's generation (kept current across replicas with Redis). */
   generations(): Generations
   /** Moves these subgraphs to a new generation, here and in every replica. */
@@ -17,7 +24,7 @@ export interface CacheStore {
 
 /** A bounded LRU in this process: a Map keeps insertion order, and a hit moves the entry to the end. */
 export class MemoryStore implements CacheStore {
-  private readonly entries = new Map<string, { value: string; expires: number }>()
+  private readonly entries = new Map<string, { value: Entry; expires: number }>()
   private readonly gens: Record<string, number> = {}
 
   constructor(private readonly maxEntries: number) {}
@@ -31,7 +38,7 @@ export class MemoryStore implements CacheStore {
     return entry.value
   }
 
-  async set(key: string, value: string, ttlMs: number) {
+  async set(key: string, value: Entry, _json: string, ttlMs: number) {
     this.entries.delete(key)
     while (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, { value, expires: Date.now() + ttlMs })
