@@ -185,12 +185,18 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   return app
 }
 
-/** Asks each subgraph's /health/ready (beside its /graphql URL), with a short timeout. */
+/**
+ * Asks each subgraph's /health/ready (beside its /graphql URL), with a short timeout. A connection
+ * error is tried once more on a new connection: a kept-alive one may have been closed by a
+ * subgraph that restarted.
+ */
 async function subgraphReadiness(urls: Record<string, string>) {
+  const ask = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000) })
+  const askTwice = (url: string) => ask(url).catch((err: Error) => (err.name === 'TimeoutError' ? Promise.reject(err) : ask(url)))
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {
-        const res = await fetch(url.replace(/\/graphql$/, '/health/ready'), { signal: AbortSignal.timeout(2000) })
+        const res = await askTwice(url.replace(/\/graphql$/, '/health/ready'))
         return [name, res.ok ? { status: 'ok' as const } : { status: 'unavailable' as const, reason: `HTTP ${res.status}` }] as const
       } catch (err) {
         return [name, { status: 'unavailable' as const, reason: (err as Error).message }] as const

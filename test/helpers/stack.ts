@@ -62,3 +62,17 @@ export async function startTestStack(
     },
   }
 }
+
+/**
+ * Polls the gateway's readiness until it says "ok" or `ms` pass; returns the last answer, so a
+ * failing assertion shows which subgraph was missing and why.
+ */
+export async function readinessWithin(origin: string, ms: number): Promise<{ httpStatus: number; body: { status: string; subgraphs?: Record<string, unknown> } }> {
+  const deadline = performance.now() + ms
+  for (;;) {
+    const res = await fetch(`${origin}/health/ready`)
+    const last = { httpStatus: res.status, body: (await res.json()) as { status: string; subgraphs?: Record<string, unknown> } }
+    if (last.body.status === 'ok' || performance.now() > deadline) return last
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

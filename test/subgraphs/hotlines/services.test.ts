@@ -87,7 +87,8 @@ t.test('service upkeep', async (t) => {
 
   t.test('two writers from the same version: one wins, the other gets CONFLICT', async (t) => {
     const results = await Promise.all(
-      ['en', 'my'].map((lang) => sg.query(UPDATE, { id: 'mm-mhpss-lines', v: 1, input: { languages: ['my', lang] } }, STAFF)),
+      // Both are real changes: an edit that changes nothing is not a write and cannot conflict.
+      ['en', 'th'].map((lang) => sg.query(UPDATE, { id: 'mm-mhpss-lines', v: 1, input: { languages: ['my', lang] } }, STAFF)),
     )
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()
     t.same(codes, ['CONFLICT', 'OK'])
