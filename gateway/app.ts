@@ -178,7 +178,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler })
 
   app.get('/.well-known/jwks.json', async () => ({ keys: [subgraphKey.publicJwk] }))
-  app.decorate('subgraphReadiness', () => subgraphReadiness(endpoints))
+  app.decorate('subgraphReadiness', () => subgraphReadiness(endpoints, app.log))
   for (const plugin of routePlugins) await app.register(plugin, { config })
   // Fastify's close lets in-flight requests finish first; then Apollo Server and the gateway stop.
   app.addHook('onClose', () => apollo.stop())
@@ -190,7 +190,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
  * error is tried once more on a new connection: a kept-alive one may have been closed by a
  * subgraph that restarted.
  */
-async function subgraphReadiness(urls: Record<string, string>) {
+async function subgraphReadiness(urls: Record<string, string>, log: { warn(obj: object, msg: string): void }) {
   const ask = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000) })
   const askTwice = (url: string) => ask(url).catch((err: Error) => (err.name === 'TimeoutError' ? Promise.reject(err) : ask(url)))
   const entries = await Promise.all(
@@ -199,7 +199,10 @@ async function subgraphReadiness(urls: Record<string, string>) {
         const res = await askTwice(url.replace(/\/graphql$/, '/health/ready'))
         return [name, res.ok ? { status: 'ok' as const } : { status: 'unavailable' as const, reason: `HTTP ${res.status}` }] as const
       } catch (err) {
-        return [name, { status: 'unavailable' as const, reason: (err as Error).message }] as const
+        // The answer is public: it says what happened, never an address (the log has that).
+        const timedOut = (err as Error).name === 'TimeoutError'
+        log.warn({ subgraph: name, err }, 'subgraph readiness check failed')
+        return [name, { status: 'unavailable' as const, reason: timedOut ? 'no answer within 2 s' : 'unreachable' }] as const
       }
     }),
   )

@@ -3,11 +3,14 @@
 // in-memory keys, and real signed tokens.
 import type { Test } from 'tap'
 import { newKeyPair } from '../../gateway/identity/keys.ts'
-import type { SubgraphName } from '../../subgraphs/common/config.ts'
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.ts'
 import { mintToken, type TokenClaims } from '../../scripts/token.ts'
 import { startStack, type Stack } from '../../scripts/stack.ts'
 import { createTestDatabase, type Driver } from './database.ts'
 import type { GraphQLResponse } from './subgraph.ts'
+
+/** Where a subgraph the test did not start is looked for: nothing listens on port 1. */
+export const UNREACHABLE_URL = 'http://127.0.0.1:1/graphql'
 
 export interface TestStack extends Stack {
   /** A token signed by the stack's identity key (`auth` overrides issuer or audience). */
@@ -28,9 +31,15 @@ export async function startTestStack(
   // The stack opens its own handles on the same database; ours stays open until teardown.
   const [authKey, subgraphKey] = await Promise.all([newKeyPair('test-auth'), newKeyPair('test-gateway')])
   const received = new Map<SubgraphName, string[]>()
-  const zeroPorts = Object.fromEntries(['PARTNERS', 'GOVERNMENTS', 'TECH_COMPANIES', 'CIVIL_SOCIETY', 'UN_AGENCIES', 'HOTLINES', 'RESOURCES', 'COMMITMENTS'].map((n) => [`SUBGRAPH_PORT_${n}`, '0']))
+  const envName = (name: string) => name.toUpperCase().replace(/-/g, '_')
+  const zeroPorts = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`SUBGRAPH_PORT_${envName(n)}`, '0']))
+  // Subgraphs this stack does not start are unreachable, never whatever else listens on their
+  // default ports (another stack, a developer's `npm start`).
+  const absent = Object.fromEntries(
+    SUBGRAPH_NAMES.filter((n) => opts.names && !opts.names.includes(n)).map((n) => [`SUBGRAPH_URL_${envName(n)}`, UNREACHABLE_URL]),
+  )
   const stack = await startStack({
-    env: { ...zeroPorts, PORT: '0', DATA_DIR: database.dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...opts.env },
+    env: { ...zeroPorts, ...absent, PORT: '0', DATA_DIR: database.dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...opts.env },
     names: opts.names,
     authKey: authKey.pair,
     subgraphKey: subgraphKey.pair,
@@ -64,15 +73,19 @@ export async function startTestStack(
 }
 
 /**
- * Polls the gateway's readiness until it says "ok" or `ms` pass; returns the last answer, so a
- * failing assertion shows which subgraph was missing and why.
+ * Polls the gateway's readiness until every subgraph in `names` (all by default) is ok, or `ms`
+ * pass; returns the last answer, so a failing assertion shows which one was missing and why.
  */
-export async function readinessWithin(origin: string, ms: number): Promise<{ httpStatus: number; body: { status: string; subgraphs?: Record<string, unknown> } }> {
+export async function readinessWithin(
+  origin: string,
+  ms: number,
+  names: readonly SubgraphName[] = SUBGRAPH_NAMES,
+): Promise<{ httpStatus: number; body: { status: string; subgraphs: Record<string, { status: string; reason?: string }> } }> {
   const deadline = performance.now() + ms
   for (;;) {
     const res = await fetch(`${origin}/health/ready`)
-    const last = { httpStatus: res.status, body: (await res.json()) as { status: string; subgraphs?: Record<string, unknown> } }
-    if (last.body.status === 'ok' || performance.now() > deadline) return last
+    const last = { httpStatus: res.status, body: (await res.json()) as { status: string; subgraphs: Record<string, { status: string; reason?: string }> } }
+    if (names.every((n) => last.body.subgraphs[n]?.status === 'ok') || performance.now() > deadline) return last
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
