@@ -1,6 +1,7 @@
 // Gateway configuration: read from the environment once, validated, typed, frozen.
 import { fileURLToPath } from 'node:url'
 import { dataDirFrom } from '../subgraphs/common/config.ts'
+import { readReportsConfig, type ReportsConfig } from './reports/config.ts'
 
 export interface GatewayConfig {
   readonly host: string
@@ -32,6 +33,8 @@ export interface GatewayConfig {
     /** Identical queries from the same caller, arriving while one runs, share its answer. */
     readonly coalesce: boolean
   }
+  /** Registered reports: where they are kept and how many (gateway/reports/config.ts). */
+  readonly reports: ReportsConfig
   readonly subgraphTimeoutMs: number
   /** Subgraph name -> timeout, overriding subgraphTimeoutMs (SUBGRAPH_TIMEOUT_MS_HOTLINES=3000). */
   readonly subgraphTimeouts: Readonly<Record<string, number>>
@@ -168,6 +171,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       redisPrefix: env.CACHE_REDIS_PREFIX || 'coea-gateway:cache:',
       coalesce: flag(env, 'CACHE_COALESCE', true),
     }),
+    reports: readReportsConfig(env),
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     subgraphTimeouts: Object.freeze(subgraphTimeouts(env)),
     production,

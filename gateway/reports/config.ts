@@ -1,4 +1,5 @@
-// Configuration of the gateway's reports, read from the environment once, validated and frozen.
+// Configuration of the gateway's reports, part of the gateway's (gateway/config.ts): read from the
+// environment once, validated and frozen.
 // REDIS_URL makes runtime-registered reports shared by every gateway replica; without it they
 // live in this process's memory only (built-in reports are files and need neither).
 export interface ReportsConfig {
@@ -10,7 +11,7 @@ export interface ReportsConfig {
   readonly maxRegistered: number
 }
 
-export function readReportsConfig(env: NodeJS.ProcessEnv = process.env): ReportsConfig {
+export function readReportsConfig(env: NodeJS.ProcessEnv): ReportsConfig {
   const redisUrl = env.REDIS_URL || undefined
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must be a redis:// or rediss:// URL; got "${redisUrl}"`)
   const redisPrefix = env.REPORTS_REDIS_PREFIX || 'coea-gateway:reports:'

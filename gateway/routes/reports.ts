@@ -13,7 +13,6 @@ import { isKnownCode } from '../../subgraphs/common/errors.ts'
 import { checkOperationRequest, checkSizes } from '../limits/operation.ts'
 import { isStaff } from '../../subgraphs/common/identity.ts'
 import { builtInReports } from '../reports/catalogue.ts'
-import { readReportsConfig } from '../reports/config.ts'
 import { toCsv } from '../reports/csv.ts'
 import { errorBody, formatted, statusFor } from '../reports/http.ts'
 import { NAME, type Report } from '../reports/operation.ts'
@@ -42,7 +41,7 @@ function describe({ source, report, problems }: Entry) {
 }
 
 export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) => {
-  const settings = readReportsConfig()
+  const settings = config.reports
   const store = settings.redisUrl ? redisStore(settings.redisUrl, settings.redisPrefix, app.log) : memoryStore()
   app.addHook('onClose', () => store.close())
   // Built on first use: building the API schema from the supergraph takes a second or two, which

@@ -29,15 +29,12 @@ const PROGRAMS_BY_STATUS = {
 }
 
 t.test('report access and runtime registration', async (t) => {
-  // The report routes read their configuration when a gateway is built.
-  process.env.REDIS_URL = REDIS_URL
-  process.env.REPORTS_REDIS_PREFIX = PREFIX
   const redis = new Redis(REDIS_URL)
   t.teardown(async () => {
     await redis.del(`${PREFIX}operations`)
     await redis.quit()
   })
-  const { stack, request, tokens } = await startReportStack(t, ['commitments', 'hotlines', 'civil-society'])
+  const { stack, request, tokens } = await startReportStack(t, ['commitments', 'hotlines', 'civil-society'], { REDIS_URL, REPORTS_REDIS_PREFIX: PREFIX })
 
   // A second replica in front of the same subgraphs, with an identity provider key of its own.
   const authKey = await newKeyPair('second-auth')
@@ -189,9 +186,8 @@ t.test('report access and runtime registration', async (t) => {
   })
 
   t.test('without Redis a gateway keeps its registered reports to itself', async (t) => {
-    delete process.env.REDIS_URL
-    const alone = await buildGateway({ config: stack.config, subgraphKey, authKey: authKey.pair, logger: false })
-    process.env.REDIS_URL = REDIS_URL
+    const config = { ...stack.config, reports: { ...stack.config.reports, redisUrl: undefined } }
+    const alone = await buildGateway({ config, subgraphKey, authKey: authKey.pair, logger: false })
     t.teardown(() => alone.close())
     const aloneUrl = (await alone.listen({ host: '127.0.0.1', port: 0 })).replace(/\/$/, '')
     const created = await send(aloneUrl, 'POST', '/reports', secondAdmin, { ...HOTLINES_BY_KIND, name: 'local-only' })
