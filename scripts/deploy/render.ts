@@ -78,6 +78,9 @@ export function manifests(): Record<string, object[]> {
       ...SUBGRAPH_NAMES.map((name) => ({ name: `SUBGRAPH_URL_${envName(name)}`, value: `http://subgraph-${name}.${NAMESPACE}.svc:${SUBGRAPH_PORTS[name]}/graphql` })),
       fromSecret('GATEWAY_SIGNING_KEY', 'gateway-signing-key'),
       fromSecret('REDIS_URL', 'redis-url'),
+      // /metrics needs this token; the ingress is the one proxy whose X-Forwarded-For is believed.
+      fromSecret('METRICS_TOKEN', 'metrics-token'),
+      { name: 'TRUST_PROXY', value: '1' },
       { name: 'AUTH_JWKS_URL', valueFrom: { configMapKeyRef: { name: 'coea-config', key: 'auth-jwks-url' } } },
       { name: 'AUTH_ISSUER', valueFrom: { configMapKeyRef: { name: 'coea-config', key: 'auth-issuer' } } },
       { name: 'AUTH_AUDIENCE', valueFrom: { configMapKeyRef: { name: 'coea-config', key: 'auth-audience' } } },
