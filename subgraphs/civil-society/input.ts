@@ -70,20 +70,6 @@ export const fieldsOf = (row: ProgramRow): ProgramFields => ({
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
 const unique = <T>(values: T[]) => [...new Set(values)]
 
-function texts(v: Validator, path: string, list: LocalizedText[], max: number, required: boolean): LocalizedText[] {
-  if (required && list.length === 0) v.fail(path, 'needs at least one entry')
-  if (list.length > 20) v.fail(path, `may have at most 20 translations (got ${list.length})`)
-  const seen = new Map<string, number>()
-  return list.map((t, i) => {
-    const lang = v.language(`${path}[${i}].lang`, t.lang) ?? t.lang
-    const first = seen.get(lang.toLowerCase())
-    if (first !== undefined) v.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
-    else seen.set(lang.toLowerCase(), i)
-    v.text(`${path}[${i}].value`, t.value, { required: true, max })
-    return { lang, value: t.value.trim() }
-  })
-}
-
 function codes(v: Validator, path: string, list: string[], allowed: readonly string[]): string[] {
   list.forEach((code, i) => v.oneOf(`${path}[${i}]`, code, allowed))
   return unique(list)
@@ -103,8 +89,8 @@ export function checkProgramInput(input: ProgramInput, current: ProgramRow | nul
     return false
   }
 
-  if (given('titles') && notNull('titles')) out.titles = texts(v, 'input.titles', input.titles!, 200, true)
-  if (given('descriptions')) out.descriptions = texts(v, 'input.descriptions', input.descriptions ?? [], 4000, false)
+  if (given('titles') && notNull('titles')) out.titles = v.texts('input.titles', input.titles!, { max: 200, required: true })
+  if (given('descriptions')) out.descriptions = v.texts('input.descriptions', input.descriptions ?? [], { max: 4000 })
   if (given('countries') && notNull('countries')) {
     const list = input.countries!
     if (list.length === 0) v.fail('input.countries', 'needs at least one country')

@@ -1,5 +1,5 @@
 // SQL only: programs, their change log and network memberships.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 import type { NormalisedPhone } from '../common/phones.ts'
@@ -62,11 +62,7 @@ export interface ProgramFilter {
   terms?: string[]
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 const TABLE = 'civil_society.program'
 export const CHANGE_TABLE = 'civil_society.program_change'
@@ -93,6 +89,8 @@ const CASTS: Record<keyof ProgramColumns, string> = {
   contacts_verified_at: 'timestamptz',
   search_text: 'text',
 }
+
+const PROGRAMS: VersionedTable = { table: TABLE, casts: CASTS }
 
 const encode = (column: keyof ProgramColumns, value: unknown) => (CASTS[column] === 'jsonb' && value != null ? JSON.stringify(value) : value)
 
@@ -167,24 +165,10 @@ export function programRepository(db: Queryable) {
      * Writes only if the row is still at `expectedVersion` (null otherwise): concurrent writers
      * that read the same version cannot both succeed, on any driver or isolation level.
      */
-    async updateIfVersion(id: string, expectedVersion: number, set: Partial<ProgramColumns>, meta: WriteMeta) {
-      const columns = Object.keys(set) as (keyof ProgramColumns)[]
-      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => encode(c, set[c]))]
-      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
-      const [row] = await db.query<ProgramRow>(
-        `update ${TABLE}
-            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where id = $1 and version = $2
-          returning ${COLUMNS}`,
-        params,
-      )
-      return row ?? null
-    },
+    updateIfVersion: (id: string, expectedVersion: number, set: Partial<ProgramColumns>, meta: WriteMeta) =>
+      updateIfVersion<ProgramRow>(db, PROGRAMS, id, expectedVersion, set, meta, COLUMNS),
 
-    async currentVersion(id: string) {
-      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
-      return row?.version ?? null
-    },
+    currentVersion: (id: string) => currentVersion(db, PROGRAMS, id),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

@@ -1,7 +1,8 @@
 // Optimistic concurrency and field-level change logs for the write paths: a write names the
 // version it read, a stale version gets CONFLICT (with the current version) and writes nothing,
 // and every accepted write records who changed which field from what to what, in the same
-// transaction as the write itself.
+// transaction as the write itself. The versioned update and the version read are here too, for
+// every subgraph's tables (each with a `version` column and updated_at/_by/_by_org).
 //
 // Each subgraph keeps its log in its own schema, in a table of this shape:
 //   create table <schema>.<entity>_change (
@@ -85,6 +86,76 @@ export function expectVersion(what: string, row: { id: string; version: number }
 function checkTable(table: string): string {
   if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a schema-qualified table name: ${table}`)
   return table
+}
+
+/** Who wrote, and when: the audit columns a write sets. */
+export interface WriteMeta {
+  at: Date
+  by: string | null
+  org: string | null
+}
+
+/** A table written under optimistic concurrency: a `version` column and the audit columns. */
+export interface VersionedTable {
+  /** Schema-qualified, from code. */
+  table: string
+  /** How each writable column's parameter is typed; jsonb values are sent as JSON text. Other keys are not written. */
+  casts: Readonly<Record<string, string>>
+  /** The key column; `id` unless named. */
+  key?: string
+}
+
+// Column names come from code as well.
+function checkColumn(column: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`not a column name: ${column}`)
+  return column
+}
+
+/**
+ * The columns `set` names that `casts` types, their parameters, `$n::type` placeholders numbered
+ * after `offset`, and `column = $n::type` assignments: for inserts and updates alike.
+ */
+export function assignments(casts: Readonly<Record<string, string>>, set: object, offset: number) {
+  const values = set as Record<string, unknown>
+  const columns = Object.keys(values).filter((c) => Object.prototype.hasOwnProperty.call(casts, c)).map(checkColumn)
+  const params = columns.map((c) => (casts[c] === 'jsonb' && values[c] != null ? JSON.stringify(values[c]) : values[c]))
+  const placeholders = columns.map((c, i) => `$${i + offset + 1}::${casts[c]}`)
+  return { columns, params, placeholders, sql: columns.map((c, i) => `${c} = ${placeholders[i]}`) }
+}
+
+/**
+ * Writes `set` only if the row is still at `expected`, moving it to the next version, and returns
+ * the `returning` columns of the row written (null when it was not: it has changed or is gone).
+ * Of concurrent writers that read the same version only one can succeed, on any driver or
+ * isolation level.
+ */
+export async function updateIfVersion<Row extends object>(
+  db: Queryable,
+  target: VersionedTable,
+  id: string,
+  expected: number,
+  set: object,
+  meta: WriteMeta,
+  returning: string = target.key ?? 'id',
+): Promise<Row | null> {
+  const a = assignments(target.casts, set, 5)
+  const [row] = await db.query<Row>(
+    `update ${checkTable(target.table)}
+        set ${[...a.sql, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
+      where ${checkColumn(target.key ?? 'id')} = $1 and version = $2
+      returning ${returning}`,
+    [id, expected, meta.at, meta.by, meta.org, ...a.params],
+  )
+  return row ?? null
+}
+
+/** The version a row is at now (null when there is none), for the CONFLICT a lost write reports. */
+export async function currentVersion(db: Queryable, target: Pick<VersionedTable, 'table' | 'key'>, id: string): Promise<number | null> {
+  const [row] = await db.query<{ version: number }>(
+    `select version from ${checkTable(target.table)} where ${checkColumn(target.key ?? 'id')} = $1`,
+    [id],
+  )
+  return row?.version ?? null
 }
 
 /** Records one write's field changes in one statement; call it inside the write's transaction. */

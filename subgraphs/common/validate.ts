@@ -2,7 +2,7 @@
 // (BAD_USER_INPUT with extensions.violations), so nothing is written from a half-checked input.
 import { isCountryCode } from './countries.ts'
 import { invalidInput, type Violation } from './errors.ts'
-import { canonicalTag } from './i18n.ts'
+import { canonicalTag, type LocalizedText } from './i18n.ts'
 import { normalisePhone, type NormalisedPhone } from './phones.ts'
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
@@ -22,6 +22,24 @@ export class Validator {
     const length = [...value.trim()].length
     if (length < (opts.min ?? (opts.required ? 1 : 0))) this.fail(path, `must be at least ${opts.min ?? 1} characters`)
     if (length > opts.max) this.fail(path, `must be at most ${opts.max} characters (got ${length})`)
+  }
+
+  /**
+   * Translations: well-formed languages, one text per language, each value within `max`
+   * characters; `required` also asks for at least one. Returns them with trimmed values.
+   */
+  texts(path: string, list: readonly LocalizedText[], opts: { max: number; required?: boolean }): LocalizedText[] {
+    if (opts.required && list.length === 0) this.fail(path, 'needs at least one entry')
+    if (list.length > 20) this.fail(path, `may have at most 20 translations (got ${list.length})`)
+    const seen = new Map<string, number>()
+    return list.map((t, i) => {
+      const lang = this.language(`${path}[${i}].lang`, t.lang) ?? t.lang
+      const first = seen.get(lang.toLowerCase())
+      if (first !== undefined) this.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
+      else seen.set(lang.toLowerCase(), i)
+      this.text(`${path}[${i}].value`, t.value, { required: true, max: opts.max })
+      return { lang, value: t.value.trim() }
+    })
   }
 
   url(path: string, value: string | null | undefined): void {

@@ -17,25 +17,12 @@ export interface AgencyFields {
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
 
-function texts(v: Validator, path: string, list: LocalizedText[], max: number): LocalizedText[] {
-  if (list.length > 20) v.fail(path, `may have at most 20 translations (got ${list.length})`)
-  const seen = new Map<string, number>()
-  return list.map((t, i) => {
-    const lang = v.language(`${path}[${i}].lang`, t.lang) ?? t.lang
-    const first = seen.get(lang.toLowerCase())
-    if (first !== undefined) v.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
-    else seen.set(lang.toLowerCase(), i)
-    v.text(`${path}[${i}].value`, t.value, { required: true, max })
-    return { lang, value: t.value.trim() }
-  })
-}
-
 /** The fields an update sets: only those given. Violations go to `v`; the caller throws. */
 export function checkMandateInput(input: MandateInput, v: Validator): Partial<AgencyFields> {
   const out: Partial<AgencyFields> = {}
   if (has(input, 'mandates')) {
     if (input.mandates == null) v.fail('input.mandates', 'cannot be cleared: give an empty list to remove every translation')
-    else out.mandates = texts(v, 'input.mandates', input.mandates, 4000)
+    else out.mandates = v.texts('input.mandates', input.mandates, { max: 4000 })
   }
   if (has(input, 'mandateSource')) {
     v.text('input.mandateSource', input.mandateSource, { max: 300 })

@@ -1,6 +1,6 @@
 // SQL only: countries, their emergency numbers and laws, and government agencies' details with
 // their change log.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 
@@ -52,11 +52,7 @@ export interface AgencyRow {
 /** The columns a write may set. */
 export type AgencyColumns = Pick<AgencyRow, 'mandates' | 'mandate_source' | 'retired_at'>
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 export const CHANGE_TABLE = 'governments.agency_change'
 
@@ -64,6 +60,7 @@ const COUNTRY_COLUMNS = `code, alpha3, numeric_code, names, calling_code, trunk_
   official_languages, asean_joined_on::text as asean_joined_on, source`
 const AGENCY_COLUMNS = 'id, agency_type, mandates, mandate_source, parent_id, jurisdiction, specialised, version, retired_at'
 const CASTS: Record<keyof AgencyColumns, string> = { mandates: 'jsonb', mandate_source: 'text', retired_at: 'timestamptz' }
+const AGENCIES: VersionedTable = { table: 'governments.agency', casts: CASTS }
 
 export function governmentRepository(db: Queryable) {
   return {
@@ -121,25 +118,10 @@ export function governmentRepository(db: Queryable) {
      * Writes only if the row is still at `expectedVersion` (null otherwise): concurrent writers
      * that read the same version cannot both succeed.
      */
-    async updateAgencyIfVersion(id: string, expectedVersion: number, set: Partial<AgencyColumns>, meta: WriteMeta) {
-      const columns = Object.keys(set) as (keyof AgencyColumns)[]
-      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org]
-      for (const c of columns) params.push(CASTS[c] === 'jsonb' ? JSON.stringify(set[c]) : set[c])
-      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
-      const [row] = await db.query<AgencyRow>(
-        `update governments.agency
-            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where id = $1 and version = $2
-          returning ${AGENCY_COLUMNS}`,
-        params,
-      )
-      return row ?? null
-    },
+    updateAgencyIfVersion: (id: string, expectedVersion: number, set: Partial<AgencyColumns>, meta: WriteMeta) =>
+      updateIfVersion<AgencyRow>(db, AGENCIES, id, expectedVersion, set, meta, AGENCY_COLUMNS),
 
-    async agencyVersion(id: string) {
-      const [row] = await db.query<{ version: number }>('select version from governments.agency where id = $1', [id])
-      return row?.version ?? null
-    },
+    agencyVersion: (id: string) => currentVersion(db, AGENCIES, id),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

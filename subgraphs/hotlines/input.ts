@@ -6,7 +6,7 @@ import { Validator } from '../common/validate.ts'
 import { checkLanguages } from './contacts.ts'
 import type { HotlineKind, HotlineRow, HotlineStatus } from './repository.ts'
 import { checkSchedule, type Schedule, type ScheduleInput } from './schedule.ts'
-import { countries, has, texts } from './texts.ts'
+import { countries, has } from './texts.ts'
 
 export interface AgesInput {
   min?: number | null
@@ -81,7 +81,7 @@ function ages(v: Validator, input: AgesInput): Ages {
     if (n != null && (n < 0 || n > 120)) v.fail(`input.ages.${key}`, `must be an age from 0 to 120 (got ${n})`)
   }
   if (input.min != null && input.max != null && input.min > input.max) v.fail('input.ages.max', `must not be below input.ages.min (${input.min})`)
-  return { min: input.min ?? null, max: input.max ?? null, note: texts(v, 'input.ages.notes', input.notes ?? [], 300, false) }
+  return { min: input.min ?? null, max: input.max ?? null, note: v.texts('input.ages.notes', input.notes ?? [], { max: 300 }) }
 }
 
 /**
@@ -100,8 +100,8 @@ export function checkHotlineInput(input: HotlineInput, current: HotlineFields | 
   }
 
   if (given('kind') && notNull('kind')) out.kind = input.kind!
-  if (given('names') && notNull('names')) out.names = texts(v, 'input.names', input.names!, 200, true)
-  if (given('descriptions')) out.descriptions = texts(v, 'input.descriptions', input.descriptions ?? [], 4000, false)
+  if (given('names') && notNull('names')) out.names = v.texts('input.names', input.names!, { max: 200, required: true })
+  if (given('descriptions')) out.descriptions = v.texts('input.descriptions', input.descriptions ?? [], { max: 4000 })
   if (given('country')) out.country = v.country('input.country', input.country) ?? null
   if (given('servesCountries')) out.servesCountries = countries(v, 'input.servesCountries', input.servesCountries ?? [])
   if (creating) out.acceptsInternationalReports = input.acceptsInternationalReports ?? false

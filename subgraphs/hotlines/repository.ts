@@ -1,5 +1,5 @@
 // SQL only: harm types, services, their contact channels, change logs and the review queue.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { assignments, currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 import type { ChannelType, Visibility } from './contacts.ts'
@@ -113,11 +113,7 @@ export interface ReviewRow {
   version: number
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 const HOTLINE = `h.id, h.kind, h.names, h.descriptions, h.country, h.serves, h.international, h.platform_reporting,
   h.operator_id, h.min_age, h.max_age, h.ages_note, h.languages, h.schedule, h.rank, h.verified, h.verified_at, h.verified_by,
@@ -147,26 +143,15 @@ const CHANNEL_CASTS: Record<keyof ChannelColumns, string> = {
   status: 'text', verified: 'boolean', verified_at: 'timestamptz', verified_by: 'text',
 }
 
-/** Parameters and `column = $n::type` assignments for the columns set, numbered after `offset`. */
-function assignments(casts: Record<string, string>, set: Record<string, unknown>, offset: number) {
-  const columns = Object.keys(set).filter((c) => c in casts)
-  const params = columns.map((c) => (casts[c] === 'jsonb' && set[c] != null ? JSON.stringify(set[c]) : set[c]))
-  return { columns, params, sql: columns.map((c, i) => `${c} = $${i + offset + 1}::${casts[c]}`) }
-}
+const HOTLINES: VersionedTable = { table: 'hotlines.hotline', casts: HOTLINE_CASTS }
+const CHANNELS: VersionedTable = { table: 'hotlines.channel', casts: CHANNEL_CASTS }
 
 /** Writes only if the row is still at the expected version: of two writers that read the same version, one wins. */
-async function updateIfVersion(db: Queryable, table: string, casts: Record<string, string>, id: string, expected: number, set: object, meta: WriteMeta) {
-  const a = assignments(casts, set as Record<string, unknown>, 5)
-  const rows = await db.query<{ id: string }>(
-    `update ${table} set ${[...a.sql, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-      where id = $1 and version = $2 returning id`,
-    [id, expected, meta.at, meta.by, meta.org, ...a.params],
-  )
-  return rows.length > 0
-}
+const writtenIfVersion = async (db: Queryable, target: VersionedTable, id: string, expected: number, set: object, meta: WriteMeta) =>
+  (await updateIfVersion(db, target, id, expected, set, meta)) !== null
 
 async function insertRow(db: Queryable, table: string, casts: Record<string, string>, id: string, values: object, extra: Record<string, unknown>, meta: WriteMeta) {
-  const a = assignments(casts, values as Record<string, unknown>, 5 + Object.keys(extra).length)
+  const a = assignments(casts, values, 5 + Object.keys(extra).length)
   const extraColumns = Object.keys(extra)
   const placeholders = [...extraColumns.map((_, i) => `$${i + 6}`), ...a.columns.map((c, i) => `$${i + 6 + extraColumns.length}::${casts[c]}`)]
   await db.query(
@@ -174,11 +159,6 @@ async function insertRow(db: Queryable, table: string, casts: Record<string, str
      values ($1, $2, $3, $4, $5, ${placeholders.join(', ')})`,
     [id, meta.at, meta.at, meta.by, meta.org, ...Object.values(extra), ...a.params],
   )
-}
-
-async function currentVersion(db: Queryable, table: string, id: string) {
-  const [row] = await db.query<{ version: number }>(`select version from ${table} where id = $1`, [id])
-  return row?.version ?? null
 }
 
 // Not checked since the last change, or checked before the cutoff.
@@ -334,9 +314,9 @@ export function hotlineRepository(db: Queryable) {
     },
 
     updateHotlineIfVersion: (id: string, expected: number, set: Partial<HotlineColumns>, meta: WriteMeta) =>
-      updateIfVersion(db, 'hotlines.hotline', HOTLINE_CASTS, id, expected, set, meta),
+      writtenIfVersion(db, HOTLINES, id, expected, set, meta),
 
-    currentHotlineVersion: (id: string) => currentVersion(db, 'hotlines.hotline', id),
+    currentHotlineVersion: (id: string) => currentVersion(db, HOTLINES, id),
 
     async setHarmTypes(hotlineId: string, codes: readonly string[]) {
       await db.query(`delete from hotlines.hotline_harm where hotline_id = $1`, [hotlineId])
@@ -353,9 +333,9 @@ export function hotlineRepository(db: Queryable) {
     },
 
     updateChannelIfVersion: (id: string, expected: number, set: Partial<ChannelColumns>, meta: WriteMeta) =>
-      updateIfVersion(db, 'hotlines.channel', CHANNEL_CASTS, id, expected, set, meta),
+      writtenIfVersion(db, CHANNELS, id, expected, set, meta),
 
-    currentChannelVersion: (id: string) => currentVersion(db, 'hotlines.channel', id),
+    currentChannelVersion: (id: string) => currentVersion(db, CHANNELS, id),
 
     recordHotlineChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, HOTLINE_CHANGES, entry, changes),
     recordChannelChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANNEL_CHANGES, entry, changes),

@@ -61,19 +61,6 @@ const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
 const unique = <T>(values: T[]) => [...new Set(values)]
 const isEnglish = (lang: string) => lang === 'en' || lang.startsWith('en-')
 
-function texts(v: Validator, path: string, list: LocalizedText[], max: number): LocalizedText[] {
-  if (list.length > 20) v.fail(path, `may have at most 20 translations (got ${list.length})`)
-  const seen = new Map<string, number>()
-  return list.map((t, i) => {
-    const lang = v.language(`${path}[${i}].lang`, t.lang) ?? t.lang
-    const first = seen.get(lang.toLowerCase())
-    if (first !== undefined) v.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
-    else seen.set(lang.toLowerCase(), i)
-    v.text(`${path}[${i}].value`, t.value, { required: true, max })
-    return { lang, value: t.value.trim() }
-  })
-}
-
 /** The id a new partner gets: the one asked for, or its English name as a slug. */
 export function partnerId(input: PartnerInput, names: LocalizedText[] | undefined, v: Validator): string {
   if (input.id != null) {
@@ -102,10 +89,10 @@ export function checkPartnerInput(input: PartnerInput, current: PartnerRow | nul
 
   if (given('kind') && notNull('kind')) out.kind = input.kind!
   if (given('names') && notNull('names')) {
-    out.names = texts(v, 'input.names', input.names!, 200)
+    out.names = v.texts('input.names', input.names!, { max: 200 })
     if (!out.names.some((t) => isEnglish(t.lang))) v.fail('input.names', 'needs a name in English (lang "en"): the directory is ordered and found by it')
   }
-  if (given('descriptions')) out.descriptions = texts(v, 'input.descriptions', input.descriptions ?? [], 4000)
+  if (given('descriptions')) out.descriptions = v.texts('input.descriptions', input.descriptions ?? [], { max: 4000 })
   if (creating) out.scope = input.scope ?? 'NATIONAL'
   else if (given('scope') && notNull('scope')) out.scope = input.scope!
   if (given('countries') && notNull('countries')) {

@@ -1,5 +1,5 @@
 // SQL only: the partner registry and its change log.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 import type { Cursor } from '../common/pagination.ts'
@@ -43,11 +43,7 @@ export interface PartnerFilter {
   status: PartnerStatus[]
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 const TABLE = 'partners.partner'
 export const CHANGE_TABLE = 'partners.partner_change'
@@ -73,6 +69,8 @@ const CASTS: Record<keyof PartnerColumns, string> = {
   sort_name: 'text',
   search_text: 'text',
 }
+
+const PARTNERS: VersionedTable = { table: TABLE, casts: CASTS }
 
 const encode = (column: keyof PartnerColumns, value: unknown) => (CASTS[column] === 'jsonb' && value != null ? JSON.stringify(value) : value)
 
@@ -170,24 +168,10 @@ export function partnerRepository(db: Queryable) {
      * Writes only if the row is still at `expectedVersion` (null otherwise): concurrent writers
      * that read the same version cannot both succeed, on any driver or isolation level.
      */
-    async updateIfVersion(id: string, expectedVersion: number, set: Partial<PartnerColumns>, meta: WriteMeta) {
-      const columns = Object.keys(set) as (keyof PartnerColumns)[]
-      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => encode(c, set[c]))]
-      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
-      const [row] = await db.query<PartnerRow>(
-        `update ${TABLE}
-            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where id = $1 and version = $2
-          returning ${COLUMNS}`,
-        params,
-      )
-      return row ?? null
-    },
+    updateIfVersion: (id: string, expectedVersion: number, set: Partial<PartnerColumns>, meta: WriteMeta) =>
+      updateIfVersion<PartnerRow>(db, PARTNERS, id, expectedVersion, set, meta, COLUMNS),
 
-    async currentVersion(id: string) {
-      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
-      return row?.version ?? null
-    },
+    currentVersion: (id: string) => currentVersion(db, PARTNERS, id),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

@@ -75,20 +75,6 @@ export const fieldsOf = (row: ResourceRow): ResourceFields => ({
 export const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
 const unique = <T>(values: readonly T[]) => [...new Set(values)]
 
-function texts(v: Validator, path: string, list: readonly LocalizedText[], max: number, required: boolean): LocalizedText[] {
-  if (required && list.length === 0) v.fail(path, 'needs at least one entry')
-  if (list.length > 20) v.fail(path, `may have at most 20 translations (got ${list.length})`)
-  const seen = new Map<string, number>()
-  return list.map((t, i) => {
-    const lang = v.language(`${path}[${i}].lang`, t.lang) ?? t.lang
-    const first = seen.get(lang.toLowerCase())
-    if (first !== undefined) v.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
-    else seen.set(lang.toLowerCase(), i)
-    v.text(`${path}[${i}].value`, t.value, { required: true, max })
-    return { lang, value: t.value.trim() }
-  })
-}
-
 const codes = (v: Validator, path: string, list: readonly string[], allowed: readonly string[]) => {
   list.forEach((code, i) => v.oneOf(`${path}[${i}]`, code, allowed))
   return unique(list)
@@ -109,8 +95,8 @@ export function checkResourceInput(input: ResourceInput, current: ResourceFields
   }
 
   if (given('kind') && notNull('kind')) out.kind = input.kind!
-  if (given('titles') && notNull('titles')) out.titles = texts(v, 'input.titles', input.titles!, 400, true)
-  if (given('summaries')) out.summaries = texts(v, 'input.summaries', input.summaries ?? [], 4000, false)
+  if (given('titles') && notNull('titles')) out.titles = v.texts('input.titles', input.titles!, { max: 400, required: true })
+  if (given('summaries')) out.summaries = v.texts('input.summaries', input.summaries ?? [], { max: 4000 })
   if (given('url')) {
     const url = input.url?.trim() || null
     const before = v.violations.length

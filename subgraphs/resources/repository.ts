@@ -1,5 +1,5 @@
 // SQL only: the resource library, its change log and review queue.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { assignments, currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 import type { Cursor } from '../common/pagination.ts'
@@ -42,11 +42,7 @@ export interface ReviewRow extends ResourceRow {
   days: number
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 /** Already validated and canonicalised by the resolvers. */
 export interface ResourceFilter {
@@ -76,11 +72,7 @@ const CASTS: Record<keyof ResourceColumns, string> = {
   verified_at: 'timestamptz', verified_by: 'text',
 }
 
-function assignments(set: Partial<ResourceColumns>, offset: number) {
-  const columns = (Object.keys(set) as (keyof ResourceColumns)[]).filter((c) => c in CASTS)
-  const params = columns.map((c) => (CASTS[c] === 'jsonb' && set[c] != null ? JSON.stringify(set[c]) : set[c]))
-  return { columns, params, placeholders: columns.map((c, i) => `$${i + offset + 1}::${CASTS[c]}`) }
-}
+const RESOURCES: VersionedTable = { table: TABLE, casts: CASTS }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
@@ -147,7 +139,7 @@ export function resourceRepository(db: Queryable) {
     },
 
     async insert(id: string, values: ResourceColumns, meta: WriteMeta) {
-      const a = assignments(values, 5)
+      const a = assignments(CASTS, values, 5)
       await db.query(
         `insert into ${TABLE} (id, created_at, updated_at, updated_by, updated_by_org, ${a.columns.join(', ')})
          values ($1, $2, $3, $4, $5, ${a.placeholders.join(', ')})`,
@@ -157,20 +149,10 @@ export function resourceRepository(db: Queryable) {
 
     /** Writes only if the row is still at the expected version: of two writers that read the same version, one wins. */
     async updateIfVersion(id: string, expected: number, set: Partial<ResourceColumns>, meta: WriteMeta) {
-      const a = assignments(set, 5)
-      const rows = await db.query<{ id: string }>(
-        `update ${TABLE}
-            set ${[...a.columns.map((c, i) => `${c} = ${a.placeholders[i]}`), 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where id = $1 and version = $2 returning id`,
-        [id, expected, meta.at, meta.by, meta.org, ...a.params],
-      )
-      return rows.length > 0
+      return (await updateIfVersion(db, RESOURCES, id, expected, set, meta)) !== null
     },
 
-    async currentVersion(id: string) {
-      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
-      return row?.version ?? null
-    },
+    currentVersion: (id: string) => currentVersion(db, RESOURCES, id),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

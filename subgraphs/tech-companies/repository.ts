@@ -1,6 +1,6 @@
 // SQL only: tech companies' details, platforms and (restricted) law-enforcement request routes
 // with their change log.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 
 export type PlatformKind = 'SOCIAL_NETWORK' | 'MESSAGING' | 'VIDEO' | 'SEARCH' | 'GAMING' | 'CLOUD'
@@ -36,11 +36,7 @@ export interface RouteRow extends RouteColumns {
   version: number
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 const PLATFORM_COLUMNS = 'id, company_id, name, kind'
 const ROUTE_TABLE = 'tech_companies.law_enforcement_route'
@@ -55,6 +51,8 @@ const CASTS: Record<keyof RouteColumns, string> = {
   verified_at: 'timestamptz',
   status: 'text',
 }
+// A route is keyed by its company: one route a company.
+const ROUTES: VersionedTable = { table: ROUTE_TABLE, casts: CASTS, key: 'company_id' }
 
 export function techCompanyRepository(db: Queryable) {
   return {
@@ -95,24 +93,10 @@ export function techCompanyRepository(db: Queryable) {
     },
 
     /** Writes only if the route is still at `expectedVersion` (null otherwise). */
-    async updateRouteIfVersion(companyId: string, expectedVersion: number, set: Partial<RouteColumns>, meta: WriteMeta) {
-      const columns = Object.keys(set) as (keyof RouteColumns)[]
-      const params: unknown[] = [companyId, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => set[c])]
-      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
-      const [row] = await db.query<RouteRow>(
-        `update ${ROUTE_TABLE}
-            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where company_id = $1 and version = $2
-          returning ${ROUTE_COLUMNS}`,
-        params,
-      )
-      return row ?? null
-    },
+    updateRouteIfVersion: (companyId: string, expectedVersion: number, set: Partial<RouteColumns>, meta: WriteMeta) =>
+      updateIfVersion<RouteRow>(db, ROUTES, companyId, expectedVersion, set, meta, ROUTE_COLUMNS),
 
-    async routeVersion(companyId: string) {
-      const [row] = await db.query<{ version: number }>(`select version from ${ROUTE_TABLE} where company_id = $1`, [companyId])
-      return row?.version ?? null
-    },
+    routeVersion: (companyId: string) => currentVersion(db, ROUTES, companyId),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

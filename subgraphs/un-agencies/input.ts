@@ -46,19 +46,6 @@ export const fieldsOf = (row: ProjectRow): ProjectFields => ({
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
 const unique = <T>(values: T[]) => [...new Set(values)]
 
-function texts(v: Validator, path: string, list: LocalizedText[], max: number): LocalizedText[] {
-  if (list.length > 20) v.fail(path, `may have at most 20 translations (got ${list.length})`)
-  const seen = new Map<string, number>()
-  return list.map((t, i) => {
-    const lang = v.language(`${path}[${i}].lang`, t.lang) ?? t.lang
-    const first = seen.get(lang.toLowerCase())
-    if (first !== undefined) v.fail(`${path}[${i}].lang`, `repeats ${path}[${first}].lang ("${lang}"): give one text per language`)
-    else seen.set(lang.toLowerCase(), i)
-    v.text(`${path}[${i}].value`, t.value, { required: true, max })
-    return { lang, value: t.value.trim() }
-  })
-}
-
 /**
  * The fields an input sets: every field on create, only the fields given on update (`current`
  * is the row being updated). Violations go to `v`; the caller throws.
@@ -71,11 +58,11 @@ export function checkProjectInput(input: ProjectInput, current: ProjectRow | nul
   if (given('titles')) {
     if (input.titles == null) v.fail('input.titles', creating ? 'is required' : 'cannot be cleared')
     else {
-      out.titles = texts(v, 'input.titles', input.titles, 300)
+      out.titles = v.texts('input.titles', input.titles, { max: 300 })
       if (out.titles.length === 0) v.fail('input.titles', 'needs at least one title')
     }
   }
-  if (given('summaries')) out.summaries = texts(v, 'input.summaries', input.summaries ?? [], 4000)
+  if (given('summaries')) out.summaries = v.texts('input.summaries', input.summaries ?? [], { max: 4000 })
   if (given('countries')) {
     const list = input.countries ?? []
     if (list.length > 30) v.fail('input.countries', `may have at most 30 countries (got ${list.length})`)

@@ -1,5 +1,5 @@
 // SQL only: UN agencies' details, their technical-assistance projects and the projects' change log.
-import { readChanges, recordChanges, type ChangeEntry, type FieldChange } from '../common/changes.ts'
+import { currentVersion, readChanges, recordChanges, updateIfVersion, type ChangeEntry, type FieldChange, type VersionedTable, type WriteMeta } from '../common/changes.ts'
 import type { Queryable } from '../common/db.ts'
 import type { LocalizedText } from '../common/i18n.ts'
 
@@ -42,11 +42,7 @@ export interface Viewer {
   agencyId: string | null
 }
 
-export interface WriteMeta {
-  at: Date
-  by: string | null
-  org: string | null
-}
+export type { WriteMeta }
 
 const TABLE = 'un_agencies.project'
 export const CHANGE_TABLE = 'un_agencies.project_change'
@@ -62,6 +58,7 @@ const CASTS: Record<keyof ProjectColumns, string> = {
   status: 'text',
   source: 'text',
 }
+const PROJECTS: VersionedTable = { table: TABLE, casts: CASTS }
 const encode = (column: keyof ProjectColumns, value: unknown) => (CASTS[column] === 'jsonb' && value != null ? JSON.stringify(value) : value)
 
 /** The visibility clause; the viewer's two parameters are $1 and $2. */
@@ -121,24 +118,10 @@ export function unAgencyRepository(db: Queryable) {
     },
 
     /** Writes only if the project is still at `expectedVersion` (null otherwise). */
-    async updateProjectIfVersion(id: string, expectedVersion: number, set: Partial<ProjectColumns>, meta: WriteMeta) {
-      const columns = Object.keys(set) as (keyof ProjectColumns)[]
-      const params: unknown[] = [id, expectedVersion, meta.at, meta.by, meta.org, ...columns.map((c) => encode(c, set[c]))]
-      const assignments = columns.map((c, i) => `${c} = $${i + 6}::${CASTS[c]}`)
-      const [row] = await db.query<ProjectRow>(
-        `update ${TABLE}
-            set ${[...assignments, 'version = version + 1', 'updated_at = $3', 'updated_by = $4', 'updated_by_org = $5'].join(', ')}
-          where id = $1 and version = $2
-          returning ${PROJECT_COLUMNS}`,
-        params,
-      )
-      return row ?? null
-    },
+    updateProjectIfVersion: (id: string, expectedVersion: number, set: Partial<ProjectColumns>, meta: WriteMeta) =>
+      updateIfVersion<ProjectRow>(db, PROJECTS, id, expectedVersion, set, meta, PROJECT_COLUMNS),
 
-    async projectVersion(id: string) {
-      const [row] = await db.query<{ version: number }>(`select version from ${TABLE} where id = $1`, [id])
-      return row?.version ?? null
-    },
+    projectVersion: (id: string) => currentVersion(db, PROJECTS, id),
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 
