@@ -5,7 +5,7 @@ import { Validator } from '../common/validate.ts'
 import { checkChannelValue, checkLanguages, type ChannelType, type ChannelValue, type Visibility } from './contacts.ts'
 import type { ChannelRow, ChannelStatus } from './repository.ts'
 import { checkSchedule, type Schedule, type ScheduleInput } from './schedule.ts'
-import { has, texts } from './texts.ts'
+import { has } from './texts.ts'
 
 export interface ChannelInput {
   type?: ChannelType | null
@@ -95,7 +95,7 @@ export function checkChannelInput(input: ChannelInput, current: ChannelRow | nul
       if (normalised) Object.assign(out, { type, value: normalised.value, dialableIn: normalised.dialable_in })
     }
   }
-  if (given('labels')) out.labels = texts(v, 'input.labels', input.labels ?? [], 200, false)
+  if (given('labels')) out.labels = v.texts('input.labels', input.labels ?? [], { max: 200 })
   if (given('languages')) out.languages = checkLanguages(v, 'input.languages', input.languages ?? [])
   if (creating) out.visibility = input.visibility ?? 'PUBLIC'
   else if (has(input, 'visibility') && notNull('visibility')) out.visibility = input.visibility!

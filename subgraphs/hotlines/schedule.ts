@@ -4,7 +4,6 @@
 // the same way.
 import type { LocalizedText } from '../common/i18n.ts'
 import type { Validator } from '../common/validate.ts'
-import { texts } from './texts.ts'
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -95,7 +94,7 @@ export function checkSchedule(v: Validator, path: string, input: ScheduleInput):
     if (interval.opens === '24:00') v.fail(`${at}.opens`, 'must be before 24:00')
     if (interval.opens === interval.closes) v.fail(`${at}.closes`, 'must differ from opens')
   })
-  const note = texts(v, `${path}.notes`, input.notes ?? [], 300, false)
+  const note = v.texts(`${path}.notes`, input.notes ?? [], { max: 300 })
   if (v.violations.length > before) return undefined
   const schedule: Schedule = { timeZone: input.timeZone, alwaysOpen, intervals: intervals.map(({ day, opens, closes }) => ({ day, opens, closes })) }
   return note.length ? { ...schedule, note } : schedule

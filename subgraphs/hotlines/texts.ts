@@ -1,12 +1,7 @@
 // Small input checks the service and channel inputs share.
-import type { LocalizedText } from '../common/i18n.ts'
 import type { Validator } from '../common/validate.ts'
 
 export const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
-
-/** Translations, checked by Validator.texts; the argument order schedule.ts and channel-input.ts call it with. */
-export const texts = (v: Validator, path: string, list: readonly LocalizedText[], max: number, required: boolean): LocalizedText[] =>
-  v.texts(path, list, { max, required })
 
 /** Country codes, upper case, without duplicates. */
 export function countries(v: Validator, path: string, list: readonly string[], max = 30): string[] {
