@@ -29,8 +29,16 @@ export async function newKeyPair(kid: string): Promise<{ pair: KeyPair; privateJ
   return { pair: await fromPrivateJwk(privateJwk), privateJwk }
 }
 
+// A `memory://` data folder keeps its keys in this process, like its data; never on disk.
+const inMemory = new Map<string, Promise<KeyPair>>()
+
 /** Loads `<dataDir>/keys/<name>.jwk.json`, creating it (mode 0600) on first use. */
 export async function loadOrCreateKeyPair(dataDir: string, name: string): Promise<KeyPair> {
+  if (dataDir.startsWith('memory://')) {
+    const key = `${dataDir}#${name}`
+    if (!inMemory.has(key)) inMemory.set(key, newKeyPair(`${name}-${Date.now().toString(36)}`).then((k) => k.pair))
+    return inMemory.get(key)!
+  }
   const dir = join(dataDir, 'keys')
   const file = join(dir, `${name}.jwk.json`)
   try {

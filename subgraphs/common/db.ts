@@ -23,6 +23,11 @@ export interface DbLocation {
   url?: string
   /** Embedded data folder; `memory://` keeps it in memory (tests). */
   dataDir: string
+  /**
+   * A dumped embedded data folder (PGlite's dumpDataDir) to start from when the folder is opened
+   * the first time in this process: tests use a freshly initialised one to skip initdb.
+   */
+  startFrom?: Blob
 }
 
 // PGlite is one WASM PostgreSQL per instance (about 300 MB): subgraphs in one process share it.
@@ -111,7 +116,7 @@ export function openDb(location: DbLocation): Db {
   if (!shared) {
     if (!location.dataDir.startsWith('memory://')) mkdirSync(location.dataDir, { recursive: true })
     shared = {
-      db: PGlite.create(location.dataDir, { extensions: { pg_trgm } }).then(async (db) => {
+      db: PGlite.create(location.dataDir, { extensions: { pg_trgm }, loadDataDir: location.startFrom }).then(async (db) => {
         await db.exec('create extension if not exists pg_trgm')
         return db
       }),
