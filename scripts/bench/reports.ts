@@ -4,9 +4,10 @@
 // several runs after one warm-up run. Target: under 1 s each.
 //
 //   tsx scripts/bench/reports.ts [--count 100000] [--runs 5] [--seed 1] [--driver both|pglite|pg]
+//                                [--out scripts/bench/results/reports.md]
 //   BENCH_DATABASE_URL selects the server (default postgres://postgres@127.0.0.1:5432/postgres).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os, { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
@@ -107,6 +108,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     driver: { type: 'string', default: 'both' },
+    out: { type: 'string', default: 'scripts/bench/results/reports.md' },
   },
 })
 const opts = { count: Number(values.count), seed: Number(values.seed), runs: Number(values.runs) }
@@ -126,3 +128,20 @@ QUERIES.forEach(([name], i) => {
   console.log(`${name.padEnd(width)}  ${columns.map(([, r]) => ms(r.results[i]!.median)).join('  ')}   ${columns[0]![1].results[i]!.rows}${slow}`)
 })
 console.log(`${'(generating the data)'.padEnd(width)}  ${columns.map(([, r]) => ms(r.generation)).join('  ')}`)
+
+// The same table as Markdown, with the machine, beside the other benchmarks' results.
+const cpus = os.cpus()
+const md = [
+  '# Report benchmark',
+  '',
+  `${new Date().toISOString()}. Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} after.`,
+  `${opts.count} generated commitments (seed ${opts.seed}); each query through the commitments subgraph's GraphQL endpoint as Secretariat staff; median of ${opts.runs} runs after a warm-up. Target: under 1 s each.`,
+  '',
+  `| query | ${columns.map(([c]) => c).join(' | ')} | rows |`,
+  `|---|${columns.map(() => '---:|').join('')}---:|`,
+  ...QUERIES.map(([name], i) => `| ${name} | ${columns.map(([, r]) => `${r.results[i]!.median.toFixed(0)} ms`).join(' | ')} | ${columns[0]![1].results[i]!.rows} |`),
+  `| (generating the data) | ${columns.map(([, r]) => `${(r.generation / 1000).toFixed(1)} s`).join(' | ')} | |`,
+  '',
+].join('\n')
+writeFileSync(values.out!, md)
+console.log(`\nWritten to ${values.out}`)
