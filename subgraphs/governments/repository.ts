@@ -36,9 +36,11 @@ export interface LawRow {
   source: string
 }
 
+export type AgencyType = 'MINISTRY' | 'LAW_ENFORCEMENT_UNIT' | 'COMMISSION' | 'ASEAN_BODY' | 'INTERGOVERNMENTAL'
+
 export interface AgencyRow {
   id: string
-  agency_type: 'MINISTRY' | 'LAW_ENFORCEMENT_UNIT' | 'COMMISSION' | 'ASEAN_BODY' | 'INTERGOVERNMENTAL'
+  agency_type: AgencyType
   mandates: LocalizedText[]
   mandate_source: string | null
   parent_id: string | null
@@ -122,6 +124,18 @@ export function governmentRepository(db: Queryable) {
       updateIfVersion<AgencyRow>(db, AGENCIES, id, expectedVersion, set, meta, AGENCY_COLUMNS),
 
     agencyVersion: (id: string) => currentVersion(db, AGENCIES, id),
+
+    /** A new agency record at version 1; null when one exists already (nothing written). */
+    async insertAgency(row: Omit<AgencyRow, 'version' | 'retired_at'>, meta: WriteMeta) {
+      const [inserted] = await db.query<AgencyRow>(
+        `insert into governments.agency (id, agency_type, mandates, mandate_source, parent_id, jurisdiction, specialised, updated_at, updated_by, updated_by_org)
+         values ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (id) do nothing
+         returning ${AGENCY_COLUMNS}`,
+        [row.id, row.agency_type, JSON.stringify(row.mandates), row.mandate_source, row.parent_id, row.jurisdiction, row.specialised, meta.at, meta.by, meta.org],
+      )
+      return inserted ?? null
+    },
 
     recordChanges: (entry: ChangeEntry, changes: readonly FieldChange[]) => recordChanges(db, CHANGE_TABLE, entry, changes),
 

@@ -6,9 +6,9 @@ import { pickText } from '../common/i18n.ts'
 import { scalars } from '../common/scalars.ts'
 import { isVisible, requireAuditor } from './access.ts'
 import type { Context } from './context.ts'
-import type { MandateInput } from './input.ts'
+import type { MandateInput, RecordInput } from './input.ts'
 import type { AgencyRow, CountryRow, LawRow } from './repository.ts'
-import { retireGovernmentAgency, updateAgencyMandate } from './writes.ts'
+import { recordGovernmentAgency, retireGovernmentAgency, updateAgencyMandate } from './writes.ts'
 
 /** Today as YYYY-MM-DD in UTC: the default date for membership questions. */
 const today = (ctx: Context) => ctx.now.toISOString().slice(0, 10)
@@ -31,6 +31,24 @@ const visibleAgency = async (id: string, ctx: Context) => {
   const row = await ctx.loaders.agency.load(id)
   return row && isVisible(ctx.identity, row) ? row : null
 }
+
+/**
+ * A government partner whose details are not recorded here (registered a moment ago), or are
+ * withheld (retired): its id and empty details, never null, so that the partner's own record and
+ * every list it is in still answer.
+ */
+type AgencyView = Omit<AgencyRow, 'agency_type'> & { agency_type: AgencyRow['agency_type'] | null }
+const withoutDetails = (id: string): AgencyView => ({
+  id,
+  agency_type: null,
+  mandates: [],
+  mandate_source: null,
+  parent_id: null,
+  jurisdiction: null,
+  specialised: false,
+  version: 0,
+  retired_at: null,
+})
 
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 
@@ -78,6 +96,7 @@ export const resolvers = {
       updateAgencyMandate(ctx, args.id, args.expectedVersion, args.input),
     retireGovernmentAgency: (_: unknown, args: WriteArgs & { retired: boolean }, ctx: Context) =>
       retireGovernmentAgency(ctx, args.id, args.expectedVersion, args.retired),
+    recordGovernmentAgency: (_: unknown, args: { id: string; input: RecordInput }, ctx: Context) => recordGovernmentAgency(ctx, args.id, args.input),
   },
   Country: {
     __resolveReference: ({ code }: { code: string }, ctx: Context) => ctx.loaders.country.load(code),
@@ -101,15 +120,15 @@ export const resolvers = {
     repealedBy: (l: LawRow) => l.repealed_by,
   },
   GovernmentAgency: {
-    __resolveReference: ({ id }: { id: string }, ctx: Context) => visibleAgency(id, ctx),
-    agencyType: (a: AgencyRow) => a.agency_type,
+    __resolveReference: async ({ id }: { id: string }, ctx: Context) => (await visibleAgency(id, ctx)) ?? withoutDetails(id),
+    agencyType: (a: AgencyView) => a.agency_type,
     mandate: (a: AgencyRow, { lang }: { lang?: string }) => pickText(a.mandates, lang),
     mandateSource: (a: AgencyRow) => a.mandate_source,
     parentBody: (a: AgencyRow, _: unknown, ctx: Context) => (a.parent_id ? visibleAgency(a.parent_id, ctx) : null),
     jurisdiction: (a: AgencyRow, _: unknown, ctx: Context) => (a.jurisdiction ? ctx.loaders.country.load(a.jurisdiction) : null),
     detailsVersion: (a: AgencyRow) => a.version,
     retiredAt: (a: AgencyRow) => a.retired_at,
-    detailsChanges: async (a: AgencyRow, _: unknown, ctx: Context) => {
+    detailsChanges: async (a: AgencyView, _: unknown, ctx: Context) => {
       requireAuditor(ctx.identity, a)
       return (await ctx.loaders.changes.load(a.id)).map(revisionView)
     },

@@ -79,6 +79,11 @@ export function techCompanyRepository(db: Queryable) {
     },
 
     /** A route for a company the registry knows but this subgraph has no details for yet gets an empty record. */
+    /** A company registered in the directory after the seed gets its (empty) record here on its first write. */
+    async ensureCompany(id: string) {
+      await db.query('insert into tech_companies.company (id) values ($1) on conflict (id) do nothing', [id])
+    },
+
     async insertRoute(companyId: string, values: RouteColumns, meta: WriteMeta) {
       await db.query('insert into tech_companies.company (id) values ($1) on conflict (id) do nothing', [companyId])
       const columns = Object.keys(CASTS) as (keyof RouteColumns)[]

@@ -36,7 +36,10 @@ export const resolvers = {
     retireLawEnforcementRoute: (_: unknown, args: WriteArgs, ctx: Context) => retireLawEnforcementRoute(ctx, args.companyId, args.expectedVersion),
   },
   TechCompany: {
-    __resolveReference: ({ id }: { id: string }, ctx: Context) => ctx.loaders.company.load(id),
+    // A company registered after the seed has no record here until its first write: empty
+    // details, never null (null would void every list the company is in).
+    __resolveReference: async ({ id }: { id: string }, ctx: Context): Promise<CompanyRow> =>
+      (await ctx.loaders.company.load(id)) ?? { id, memberships: [], transparency_report_url: null },
     platforms: (c: CompanyRow, _: unknown, ctx: Context) => ctx.loaders.platforms.load(c.id),
     transparencyReportUrl: (c: CompanyRow) => c.transparency_report_url,
     // The gateway already filters this field by role; checking again here means a mistake in the

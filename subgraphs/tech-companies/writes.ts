@@ -32,6 +32,7 @@ export async function createLawEnforcementRoute(ctx: Context, companyId: string,
   return ctx.db.transaction(async (tx) => {
     const repo = techCompanyRepository(tx)
     const values: RouteColumns = { ...fields, source: fields.source!, verified_at: ctx.now }
+    await repo.ensureCompany(companyId)
     const row = await repo.insertRoute(companyId, values, metaOf(ctx))
     if (!row) {
       const current = (await repo.routeVersion(companyId)) ?? 1

@@ -104,6 +104,11 @@ export function unAgencyRepository(db: Queryable) {
     },
 
     /** A project of an agency the registry knows but this subgraph has no details for gets an empty record. */
+    /** An agency registered in the directory after the seed gets its (empty) record here on its first project. */
+    async ensureAgency(id: string) {
+      await db.query('insert into un_agencies.agency (id) values ($1) on conflict (id) do nothing', [id])
+    },
+
     async insertProject(id: string, agencyId: string, values: ProjectColumns, meta: WriteMeta) {
       await db.query('insert into un_agencies.agency (id) values ($1) on conflict (id) do nothing', [agencyId])
       const columns = Object.keys(CASTS) as (keyof ProjectColumns)[]

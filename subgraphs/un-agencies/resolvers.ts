@@ -61,7 +61,10 @@ export const resolvers = {
     retireTechnicalAssistanceProject: (_: unknown, args: WriteArgs, ctx: Context) => retireProject(ctx, args.id, args.expectedVersion),
   },
   UnAgency: {
-    __resolveReference: ({ id }: { id: string }, ctx: Context) => ctx.loaders.agency.load(id),
+    // An agency registered after the seed has no record here until its first project: empty
+    // details, never null (null would void every list the agency is in).
+    __resolveReference: async ({ id }: { id: string }, ctx: Context): Promise<AgencyRow> =>
+      (await ctx.loaders.agency.load(id)) ?? { id, parent_organisation: null, mandates: [], mandate_source: null },
     mandate: (a: AgencyRow, { lang }: { lang?: string }) => pickText(a.mandates, lang),
     mandateSource: (a: AgencyRow) => a.mandate_source,
     parentOrganisation: (a: AgencyRow) => a.parent_organisation,

@@ -52,6 +52,7 @@ export async function createProject(ctx: Context, input: ProjectInput): Promise<
   const changes = [{ field: 'agency', old: null, new: agency }, ...fieldChanges({}, fields)].filter((c) => !(Array.isArray(c.new) && c.new.length === 0))
   return ctx.db.transaction(async (tx) => {
     const repo = unAgencyRepository(tx)
+    await repo.ensureAgency(agency!)
     const row = await repo.insertProject(id, agency!, columnsOf(fields) as ProjectColumns, metaOf(ctx))
     await repo.recordChanges(entryOf(ctx, id, row.version), changes)
     return row

@@ -188,4 +188,60 @@ t.test('registry writes through the gateway', async (t) => {
     }
     for (const token of [owner, secretariat]) t.ok((await q(view, {}, token)).data.partner.technicalAssistanceProjects.some((p: any) => p.id === id), 'the agency and the Secretariat still see it')
   })
+
+  t.test('newly registered partners of every kind: the directory keeps answering, and their details can be added', async (t) => {
+    const register = `mutation($input: RegisterPartnerInput!) { registerPartner(input: $input) { id } }`
+    const directory = `{ partners(filter: { country: "LA" }, first: 100) { nodes { id name
+      ... on GovernmentAgency { agencyType mandate detailsVersion jurisdiction { code } }
+      ... on TechCompany { platforms { name } memberships }
+      ... on UnAgency { mandate technicalAssistanceProjects { id } } } } }`
+    const newcomers = { GOVERNMENT: 'la-example-child-protection-unit', TECH_COMPANY: 'la-example-messaging', UN_AGENCY: 'la-example-un-office' }
+    for (const [kind, id] of Object.entries(newcomers)) {
+      const res = await q(register, { input: { id, kind, names: [{ lang: 'en', value: `Example ${kind} (Lao PDR)` }], countries: ['LA'], source: 'Registration form' } }, secretariat)
+      t.notOk(res.errors, `${kind} registered`)
+    }
+    const before = await q(directory)
+    t.notOk(before.errors, 'no error: a partner without details here is not a broken partner')
+    const byId = new Map(before.data.partners.nodes.map((n: any) => [n.id, n]))
+    t.same(byId.get(newcomers.GOVERNMENT), { id: newcomers.GOVERNMENT, name: 'Example GOVERNMENT (Lao PDR)', agencyType: null, mandate: null, detailsVersion: 0, jurisdiction: null })
+    t.same(byId.get(newcomers.TECH_COMPANY), { id: newcomers.TECH_COMPANY, name: 'Example TECH_COMPANY (Lao PDR)', platforms: [], memberships: [] })
+    t.same(byId.get(newcomers.UN_AGENCY), { id: newcomers.UN_AGENCY, name: 'Example UN_AGENCY (Lao PDR)', mandate: null, technicalAssistanceProjects: [] })
+    t.ok(byId.has('la-lyu'), 'the seeded partners are still there')
+
+    const record = `mutation($id: ID!, $input: GovernmentAgencyRecordInput!) { recordGovernmentAgency(id: $id, input: $input) {
+      id agencyType detailsVersion mandate mandateSource jurisdiction { code } detailsChanges { version actorOrg fields { field } } } }`
+    const mandate = `mutation($id: ID!, $v: Int!, $input: AgencyMandateInput!) { updateAgencyMandate(id: $id, expectedVersion: $v, input: $input) { detailsVersion } }`
+    const itsStaff = await stack.token({ role: 'government', org: newcomers.GOVERNMENT, country: 'LA' })
+    const details = { agencyType: 'LAW_ENFORCEMENT_UNIT', jurisdiction: 'LA', specialised: true, mandates: [{ lang: 'en', value: 'Receives reports of online child sexual exploitation.' }] }
+    t.match(codes(await q(mandate, { id: newcomers.GOVERNMENT, v: 0, input: { mandateSource: 'x' } }, secretariat)), ['NOT_FOUND'], 'nothing to update before the details are recorded')
+    t.same(codes(await q(record, { id: newcomers.GOVERNMENT, input: details }, itsStaff)), ['UNAUTHORIZED_FIELD_OR_TYPE'], 'only the Secretariat records them')
+    t.same(paths(await q(record, { id: newcomers.GOVERNMENT, input: { agencyType: 'MINISTRY', specialised: true } }, secretariat)), ['input.jurisdiction', 'input.specialised'])
+    t.same(paths(await q(record, { id: newcomers.GOVERNMENT, input: { ...details, parentBody: 'no-such-agency' } }, secretariat)), ['input.parentBody'])
+    const recorded = await q(record, { id: newcomers.GOVERNMENT, input: details }, secretariat)
+    t.notOk(recorded.errors)
+    t.same(recorded.data.recordGovernmentAgency, {
+      id: newcomers.GOVERNMENT,
+      agencyType: 'LAW_ENFORCEMENT_UNIT',
+      detailsVersion: 1,
+      mandate: details.mandates[0]!.value,
+      mandateSource: 'Given by asean-secretariat through the partner directory',
+      jurisdiction: { code: 'LA' },
+      detailsChanges: [{ version: 1, actorOrg: 'asean-secretariat', fields: ['agencyType', 'jurisdiction', 'specialised', 'mandates', 'mandateSource'].map((field) => ({ field })) }],
+    })
+    t.same(codes(await q(record, { id: newcomers.GOVERNMENT, input: details }, secretariat)), ['CONFLICT'], 'recorded once')
+    t.equal((await q(mandate, { id: newcomers.GOVERNMENT, v: 1, input: { mandateSource: 'Decree 2026' } }, itsStaff)).data.updateAgencyMandate.detailsVersion, 2, 'then its own staff keep it')
+    const units = await q(`{ country(code: "LA") { specialisedUnits { id } } }`)
+    t.ok(units.data.country.specialisedUnits.some((u: any) => u.id === newcomers.GOVERNMENT), 'and it is listed with its country')
+
+    const company = await stack.token({ role: 'tech_company', org: newcomers.TECH_COMPANY, verified: true })
+    const route = await q(`mutation($c: ID!, $input: LawEnforcementRouteInput!) { createLawEnforcementRoute(companyId: $c, input: $input) { version status } }`,
+      { c: newcomers.TECH_COMPANY, input: { url: 'https://law-enforcement.example.net/la', note: 'Legal process through the portal.', source: 'Company policy page' } }, company)
+    t.same(route.data, { createLawEnforcementRoute: { version: 1, status: 'ACTIVE' } }, 'a new company adds its law-enforcement route')
+
+    const unStaff = await stack.token({ role: 'un_agency', org: newcomers.UN_AGENCY })
+    const project = await q(`mutation($input: CreateTechnicalAssistanceProjectInput!) { createTechnicalAssistanceProject(input: $input) { version agency { id name } } }`,
+      { input: { titles: [{ lang: 'en', value: 'Helpline training' }], countries: ['LA'], focusAreas: ['rpa-2021-3'], source: 'Project document' } }, unStaff)
+    t.same(project.data, { createTechnicalAssistanceProject: { version: 1, agency: { id: newcomers.UN_AGENCY, name: 'Example UN_AGENCY (Lao PDR)' } } }, 'a new UN agency adds its project')
+    t.notOk((await q(directory)).errors, 'and the directory still answers')
+  })
 })

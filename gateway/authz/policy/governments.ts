@@ -8,7 +8,7 @@ import type { Policy } from './types.ts'
 // Secretariat's.
 export const policy: Policy = {
   Query: { countries: 'public', country: 'public', aseanBodies: 'public' },
-  Mutation: { updateAgencyMandate: 'ownerOrStaff', retireGovernmentAgency: 'staff' },
+  Mutation: { updateAgencyMandate: 'ownerOrStaff', retireGovernmentAgency: 'staff', recordGovernmentAgency: 'staff' },
   Country: {
     code: 'public',
     alpha3: 'public',

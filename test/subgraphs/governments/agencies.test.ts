@@ -11,7 +11,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { __typen
 t.test('governments subgraph: agencies and entities', async (t) => {
   const sg = await startTestSubgraph(t, definition)
 
-  t.test('resolves countries and agencies through _entities in key order, unknown keys as null', async (t) => {
+  t.test('resolves countries and agencies through _entities in key order; an agency without details here has empty ones, an unknown country is null', async (t) => {
     const statements: string[] = []
     sg.db.onQuery = (text) => statements.push(text)
     t.teardown(() => (sg.db.onQuery = undefined))
@@ -31,9 +31,10 @@ t.test('governments subgraph: agencies and entities', async (t) => {
     t.same(res.data._entities, [
       { __typename: 'GovernmentAgency', id: 'th-rtp-ticac', agencyType: 'LAW_ENFORCEMENT_UNIT', jurisdiction: { code: 'TH', name: 'Thailand' } },
       { __typename: 'Country', code: 'TH', name: 'Thailand', alpha3: 'THA' },
+      // A government partner registered a moment ago: null would void every list it is in.
+      { __typename: 'GovernmentAgency', id: 'no-such-agency', agencyType: null, jurisdiction: null },
       null,
-      null,
-      null,
+      { __typename: 'GovernmentAgency', id: 'meta', agencyType: null, jurisdiction: null },
       { __typename: 'GovernmentAgency', id: 'acwc', agencyType: 'ASEAN_BODY', jurisdiction: null },
       { __typename: 'Country', code: 'GB', name: 'United Kingdom', alpha3: null },
       { __typename: 'GovernmentAgency', id: 'au-esafety', agencyType: 'COMMISSION', jurisdiction: { code: 'AU', name: 'Australia' } },

@@ -94,7 +94,7 @@ t.test('government agency mandates', async (t) => {
       t.notOk(res.data.country.agencies.some((a: any) => a.id === 'th-rtp-ticac'), `${who.role}/${who.org}: not among the country's agencies`)
       t.notOk(res.data.country.specialisedUnits.some((a: any) => a.id === 'th-rtp-ticac'), 'nor its specialised units')
       t.notOk(res.data.aseanBodies.some((a: any) => a.id === 'acwc'), 'nor the ASEAN bodies')
-      t.same(res.data._entities, [null, null], 'nor resolved as entities')
+      t.same(res.data._entities, [{ id: 'th-rtp-ticac', mandate: null, retiredAt: null }, { id: 'acwc', mandate: null, retiredAt: null }], 'and resolved as entities without their details')
     }
     const edit = await sg.query(UPDATE, { id: 'th-rtp-ticac', v: 2, input: { mandateSource: 'x' } }, ticac)
     t.equal(edit.errors?.[0]?.extensions?.code, 'NOT_FOUND')
