@@ -1,7 +1,6 @@
 // The service listing: hotlines first (filtered here, they are few), then programs in listing
-// order (filtered by the civil-society subgraph where it can: text, owner, harm type, focus area,
-// audience). `modified_after` has no GraphQL filter for programs, so with it the programs are read
-// through and filtered here: correct, but it costs a full pass over the programs.
+// order, filtered by the civil-society subgraph (text, owner, harm type, focus area, audience,
+// modified_after), so a page of programs costs one page of reads.
 import type { Checkpoints } from './checkpoints.ts'
 import type { Run } from './graphql.ts'
 import { allHotlines, BATCH, programBatches, programPage, type ProgramFilter } from './sources.ts'
@@ -43,6 +42,7 @@ function programFilter(q: ServiceQuery): ProgramFilter | null {
   const filter: ProgramFilter = {}
   if (q.search) filter.text = q.search
   if (q.organization) filter.owner = q.organization
+  if (q.modifiedAfter) filter.updatedAfter = q.modifiedAfter
   if (q.term) {
     const field = PROGRAM_TERM[q.term.key]
     if (!field) return null
@@ -51,19 +51,13 @@ function programFilter(q: ServiceQuery): ProgramFilter | null {
   return filter
 }
 
-const programMatches = (q: ServiceQuery) => (s: HsdsService) => !q.modifiedAfter || s.last_modified >= q.modifiedAfter
-
 /** Every matching service, one at a time, with memory bounded by one batch. */
 export async function* streamServices(run: Run, terms: Terms, q: ServiceQuery): AsyncGenerator<HsdsService> {
   yield* await hotlineServices(run, terms, q)
   const filter = programFilter(q)
   if (!filter) return
-  const keep = programMatches(q)
   for await (const batch of programBatches(run, filter)) {
-    for (const p of batch) {
-      const s = programService(p, terms)
-      if (keep(s)) yield s
-    }
+    for (const p of batch) yield programService(p, terms)
   }
 }
 
@@ -73,20 +67,6 @@ export async function pageOfServices(run: Run, terms: Terms, q: ServiceQuery, pa
   const start = (page - 1) * perPage
   const items = hotlines.slice(start, start + perPage)
   if (!filter) return { total: hotlines.length, items }
-  if (q.modifiedAfter) {
-    // Residual filter: read every program, count the matches, keep this page's.
-    const keep = programMatches(q)
-    let matched = 0
-    for await (const batch of programBatches(run, filter)) {
-      for (const p of batch) {
-        const s = programService(p, terms)
-        if (!keep(s)) continue
-        const position = hotlines.length + matched++
-        if (position >= start && items.length < perPage) items.push(s)
-      }
-    }
-    return { total: hotlines.length + matched, items }
-  }
   const key = JSON.stringify(filter)
   let offset = Math.max(0, start - hotlines.length)
   let { offset: at, cursor } = checkpoints.best(key, offset)

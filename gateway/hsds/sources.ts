@@ -12,6 +12,8 @@ export interface ProgramFilter {
   harmType?: string
   focusArea?: string
   audience?: string
+  /** ISO 8601 instant. */
+  updatedAfter?: string
 }
 
 export async function allHotlines(run: Run): Promise<Hotline[]> {

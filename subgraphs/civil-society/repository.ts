@@ -58,6 +58,7 @@ export interface ProgramFilter {
   audience?: string | null
   status?: ProgramStatus[] | null
   owner?: string | null
+  updatedAfter?: Date | null
   /** Search terms, already normalised; every one must match. */
   terms?: string[]
 }
@@ -115,6 +116,7 @@ function where(filter: ProgramFilter, viewer: Viewer, params: unknown[]): string
   if (filter.harmType) add((n) => `harm_types @> array[$${n}::text]`, filter.harmType)
   if (filter.audience) add((n) => `audiences @> array[$${n}::text]`, filter.audience)
   if (filter.owner) add((n) => `owner_id = $${n}`, filter.owner)
+  if (filter.updatedAfter) add((n) => `updated_at >= $${n}::timestamptz`, filter.updatedAfter)
   for (const term of filter.terms ?? []) add((n) => `search_text like '%' || $${n} || '%'`, escapeLike(term))
   return clauses.length ? `where ${clauses.join(' and ')}` : ''
 }

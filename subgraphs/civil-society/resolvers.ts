@@ -25,6 +25,7 @@ interface FilterInput {
   status?: ProgramStatus[] | null
   owner?: string | null
   text?: string | null
+  updatedAfter?: Date | null
 }
 
 function validFilter(filter: FilterInput | null | undefined): ProgramFilter {

@@ -92,4 +92,14 @@ t.test('program search', async (t) => {
     t.same(seen.slice(0, 7), original, 'every program that existed, once, in listing order')
     t.same(seen.slice(7), added, 'programs added meanwhile come at the end')
   })
+
+  t.test('updatedAfter keeps the programs changed at or after an instant', async (t) => {
+    await sg.db.query(`update civil_society.program set updated_at = '2025-01-01T00:00:00Z'`)
+    await sg.db.query(`update civil_society.program set updated_at = '2026-03-01T00:00:00Z' where id = $1`, [thai])
+    t.same(await find({ updatedAfter: '2026-03-01T00:00:00Z' }), [thai], 'at the instant')
+    t.same(await find({ updatedAfter: '2026-03-01T00:00:00.001Z' }), [], 'not before it')
+    t.ok((await find({ updatedAfter: '2024-12-31T23:59:59Z' })).length > 3, 'all of them from before every change')
+    const bad = await sg.query(SEARCH, { filter: { updatedAfter: 'last week' } })
+    t.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT')
+  })
 })
