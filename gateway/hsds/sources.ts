@@ -27,9 +27,9 @@ export async function oneHotline(run: Run, id: string): Promise<(Hotline & { ope
 }
 
 /** One program with its owner in full, in one query. */
-export async function oneProgram(run: Run, id: string): Promise<(Program & { owner: Partner }) | null> {
+export async function oneProgram(run: Run, id: string): Promise<(Program & { owner: Partner | null }) | null> {
   const owner = `owner { ... on CivilSocietyOrganisation { ${PARTNER_FIELDS} } ... on UnAgency { ${PARTNER_FIELDS} } }`
-  return (await run<{ program: (Program & { owner: Partner }) | null }>(`query ($id: ID!) { program(id: $id) { ${PROGRAM_FIELDS} ${owner} } }`, { id })).program
+  return (await run<{ program: (Program & { owner: Partner | null }) | null }>(`query ($id: ID!) { program(id: $id) { ${PROGRAM_FIELDS} ${owner} } }`, { id })).program
 }
 
 export async function onePartner(run: Run, id: string): Promise<Partner | null> {

@@ -31,7 +31,8 @@ async function fullService(run: Run, terms: Terms, kind: string, id: string): Pr
     return { ...hotlineService(h, terms), ...(h.operator ? { organization: organization(h.operator, terms) } : {}) }
   }
   const p = await oneProgram(run, id)
-  return p && { ...programService(p, terms), organization: organization(p.owner, terms) }
+  // A program whose organisation is retired (owner null) is not in the public directory.
+  return p?.owner ? { ...programService(p, terms), organization: organization(p.owner, terms) } : null
 }
 
 export const routes: FastifyPluginAsync<RouteOptions> = async (app: FastifyInstance) => {
