@@ -66,4 +66,31 @@ t.test('records that name a retired partner', async (t) => {
     t.ok(entry, 'listed (the list names its organisation by id only)')
     t.equal((await fetch(`${stack.gatewayUrl.replace('/graphql', '')}/hsds/services/${entry!.id}`)).status, 404, 'but not served with its organisation')
   })
+
+  t.test('lists of agencies, platforms, projects and network memberships: a retired partner is a null item, never a null list', async (t) => {
+    const LISTS = `{ country(code: "TH") { agencies { id name } specialisedUnits { id name } } aseanBodies { id name }
+      techCompanyPlatforms { name company { id name } }
+      technicalAssistanceProjects { id agency { id name } }
+      partners(filter: { kind: CIVIL_SOCIETY }, first: 100) { nodes { id ... on CivilSocietyOrganisation { memberships { network { id name } } } } } }`
+    const seen = await stack.query(LISTS)
+    t.notOk(seen.errors)
+    const network = seen.data.partners.nodes.flatMap((n: any) => n.memberships.map((m: any) => m.network?.id)).find(Boolean) as string
+    const more = ['th-rtp-ticac', 'acwc', 'meta', 'unicef-eapro', network].filter((id) => !retired.has(id))
+    for (const id of more) {
+      const { data } = await stack.query(`query($id: ID!) { partner(id: $id) { version } }`, { id }, staff)
+      await stack.query(`mutation($id: ID!, $v: Int!) { retirePartner(id: $id, expectedVersion: $v) { status } }`, { id, v: data.partner.version }, staff)
+    }
+    const after = await stack.query(LISTS)
+    t.notOk(after.errors)
+    t.not(after.data, null)
+    t.equal(after.data.country.agencies.length, seen.data.country.agencies.length)
+    t.ok(after.data.country.agencies.includes(null) && after.data.aseanBodies.includes(null), 'th-rtp-ticac and acwc are null items')
+    t.ok(after.data.country.agencies.some((a: any) => a?.id === 'th-msdhs'), 'the other agencies stay')
+    t.same(after.data.techCompanyPlatforms.filter((p: any) => p.company === null).map((p: any) => p.name).sort(),
+      seen.data.techCompanyPlatforms.filter((p: any) => p.company === null || p.company.id === 'meta').map((p: any) => p.name).sort(), "meta's platforms name no company")
+    const before = new Map(seen.data.technicalAssistanceProjects.map((p: any) => [p.id, p.agency?.id ?? null]))
+    t.ok(after.data.technicalAssistanceProjects.every((p: any) => (p.agency === null) === (before.get(p.id) === null || before.get(p.id) === 'unicef-eapro')), "unicef-eapro's projects name no agency")
+    const memberships = after.data.partners.nodes.flatMap((n: any) => n.memberships)
+    t.ok(memberships.some((m: any) => m.network === null), 'a membership of the retired network names no network')
+  })
 })
