@@ -95,6 +95,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.decorate('metrics', metrics)
   app.addHook('onClose', () => tracing.shutdown())
 
+  // A directory of child-protection contacts sends nothing to third parties unless told to:
+  // @apollo/gateway reads this variable when it is constructed.
+  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true'
   const inner = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,

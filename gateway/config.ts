@@ -54,6 +54,11 @@ export interface GatewayConfig {
   readonly tracing: TracingConfig
   /** How long shutdown waits for in-flight requests before the process exits anyway. */
   readonly shutdownTimeoutMs: number
+  /**
+   * @apollo/gateway's own usage metrics, sent to Apollo (and its probes of cloud metadata
+   * services at start): off unless APOLLO_TELEMETRY=on.
+   */
+  readonly apolloTelemetry: boolean
 }
 
 export interface OperationLimits {
@@ -203,6 +208,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, override
       serviceName: env.OTEL_SERVICE_NAME || 'coea-gateway',
     }),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    apolloTelemetry: flag(env, 'APOLLO_TELEMETRY', false),
     ...overrides,
   })
 }
