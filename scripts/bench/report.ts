@@ -8,6 +8,8 @@ import type { LoadResult } from './load.ts'
 export interface Measured {
   /** Whether the first answer had the same data as the first gateway's (null for the floor). */
   answerMatches: boolean | null
+  /** Where the answer first differs from the first gateway's, when it does. */
+  answerDifference?: string
   /** CPU the gateway's process used per request, in ms: robust where throughput is noisy. */
   gatewayCpuMs: number | null
   /** CPU the subgraphs' process used per request, in ms. */
@@ -104,6 +106,10 @@ export function markdown(report: Report): string {
     Object.entries(t.results).flatMap(([op, r]) => (r?.samples.length ? [`- (${t.id}) ${op}: ${r.samples.map((x) => '`' + x.replace(/`/g, "'") + '`').join('; ')}`] : [])),
   )
   if (samples.length) out.push('## Error samples', '', ...samples, '')
+  const differences = report.targets.flatMap((t) =>
+    Object.entries(t.results).flatMap(([op, r]) => (r?.answerDifference ? [`- (${t.id}) ${op}: ${r.answerDifference}`] : [])),
+  )
+  if (differences.length) out.push('## Answers that differ from (b)', '', ...differences, '')
   return out.join('\n')
 }
 

@@ -118,6 +118,21 @@ async function answerOf(target: Target): Promise<{ json: string; errors: unknown
   return { json: JSON.stringify(body.data ?? null), errors: body.errors }
 }
 
+/** The first path where two answers differ (key order aside), with both values, shortened. */
+function firstDifference(expected: unknown, actual: unknown, path = 'data'): string | undefined {
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return undefined
+  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && Array.isArray(expected) === Array.isArray(actual)) {
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])]
+    for (const key of keys) {
+      const found = firstDifference((expected as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], `${path}.${key}`)
+      if (found) return found
+    }
+    return undefined
+  }
+  const show = (v: unknown) => (JSON.stringify(v) ?? 'absent').slice(0, 120)
+  return `\`${path}\`: \`${show(actual)}\` where (b) has \`${show(expected)}\``
+}
+
 /** CPU milliseconds a process spent per request during a run (null when it cannot be read). */
 function cpuPerRequest(pid: number | undefined, before: number | null, requests: number) {
   const after = cpuSecondsOf(pid)
@@ -131,9 +146,11 @@ async function measure(result: TargetResult, targetFor: (op: (typeof operations)
     const first = await answerOf(target)
     if (first.errors) log(`(${result.id}) ${op.name}: errors in the answer: ${JSON.stringify(first.errors).slice(0, 300)}`)
     let answerMatches: boolean | null = null
+    let answerDifference: string | undefined
     if (compare) {
       if (!answers.has(op.name)) answers.set(op.name, first.json)
-      answerMatches = answers.get(op.name) === first.json
+      answerDifference = firstDifference(JSON.parse(answers.get(op.name)!), JSON.parse(first.json))
+      answerMatches = answerDifference === undefined
     }
     log(`(${result.id}) ${op.name}: warm-up ${settings.warmupS} s, then ${settings.durationS} s`)
     if (settings.warmupS) await load(await targetFor(op), { connections: settings.connections, duration: settings.warmupS })
@@ -142,6 +159,7 @@ async function measure(result: TargetResult, targetFor: (op: (typeof operations)
     result.results[op.name] = {
       ...measured,
       answerMatches,
+      answerDifference,
       gatewayCpuMs: gatewayPid === undefined ? null : cpuPerRequest(gatewayPid, gatewayCpu, measured.requests),
       subgraphsCpuMs: cpuPerRequest(subgraphs.process.pid, subgraphsCpu, measured.requests),
     }
