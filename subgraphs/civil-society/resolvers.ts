@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { clientError, forbidden } from '../common/errors.ts'
 import { isId, requireId } from '../common/ids.ts'
 import { pickText } from '../common/i18n.ts'
@@ -50,16 +50,6 @@ function afterSeq(after: string | null | undefined): number | null {
 
 const visibleOrNull = (row: ProgramRow | null, ctx: Context) => (row && isVisible(ctx.identity, row) ? row : null)
 const loadVisible = async (id: string, ctx: Context) => visibleOrNull(await ctx.loaders.program.load(id), ctx)
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
-
 const programsOf = (kind: OwnerKind) => async ({ id }: { id: string }, _: unknown, ctx: Context) =>
   (await ctx.loaders.programsByOwner.load(id)).filter((p) => p.owner_kind === kind)
 

@@ -210,3 +210,14 @@ export function revisions(rows: readonly ChangeRow[]): Revision[] {
   }
   return out
 }
+
+const asJson = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+/** A revision as every subgraph's `changes` field answers it: old and new values as JSON text. */
+export const revisionView = (r: Revision) => ({
+  version: r.version,
+  at: r.at,
+  actorSub: r.actorSub,
+  actorOrg: r.actorOrg,
+  fields: r.fields.map((f) => ({ field: f.field, oldValue: asJson(f.old), newValue: asJson(f.new) })),
+})

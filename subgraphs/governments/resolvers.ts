@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { requireCountry } from '../common/countries.ts'
 import { clientError } from '../common/errors.ts'
 import { isStaff } from '../common/identity.ts'
@@ -48,16 +48,6 @@ const withoutDetails = (id: string): AgencyView => ({
   specialised: false,
   version: 0,
   retired_at: null,
-})
-
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
 })
 
 interface WriteArgs {

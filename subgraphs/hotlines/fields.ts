@@ -1,6 +1,6 @@
 // Field resolvers of the object types. Restricted and partner-only channels are checked here
 // against the caller's identity as well as by the gateway (defence in depth).
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { forbidden } from '../common/errors.ts'
 import { pickText, type LocalizedText } from '../common/i18n.ts'
 import { isPartner, mayReadRestricted } from '../common/identity.ts'
@@ -26,16 +26,6 @@ async function channelsOf(hotline: HotlineRow, visibility: Visibility, ctx: Cont
   }
   return ctx.loaders.channels[visibility].load(hotline.id)
 }
-
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-export const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
 
 /** A service by id as this reader may see it: retired ones only for their operator and staff. */
 export async function visibleHotline(id: string, ctx: Context): Promise<HotlineRow | null> {

@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { requireCountry } from '../common/countries.ts'
 import { forbidden } from '../common/errors.ts'
 import { isStaff } from '../common/identity.ts'
@@ -25,16 +25,6 @@ const withTypename = (row: PartnerRow | null) => (row ? { ...row, __typename: TY
 const visibleOrNull = (row: PartnerRow | null, ctx: Context) => withTypename(row && isVisible(ctx.identity, row) ? row : null)
 
 const resolveReference = async ({ id }: { id: string }, ctx: Context) => visibleOrNull(await ctx.loaders.partner.load(id), ctx)
-
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
 
 const partnerFields = {
   name: (p: PartnerRow, { lang }: { lang?: string }) => pickText(p.names, lang),

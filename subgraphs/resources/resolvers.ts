@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { ASEAN_MEMBER_CODES, isCountryCode, requireCountry } from '../common/countries.ts'
 import { forbidden } from '../common/errors.ts'
 import { isStaff, type Identity } from '../common/identity.ts'
@@ -32,16 +32,6 @@ const visible = (row: ResourceRow | null, who: Identity) => (row && isVisible(wh
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const staleCutoff = (ctx: Context) => new Date(ctx.now.getTime() - ctx.staleAfterDays * DAY_MS)
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
-
 type Versioned<T = object> = { id: string; expectedVersion: number } & T
 
 /** Every violation at once (BAD_USER_INPUT with extensions.violations), values canonicalised. */

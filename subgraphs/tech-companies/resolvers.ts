@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { forbidden } from '../common/errors.ts'
 import { mayReadRestricted } from '../common/identity.ts'
 import { scalars } from '../common/scalars.ts'
@@ -7,16 +7,6 @@ import type { Context } from './context.ts'
 import type { RouteInput } from './input.ts'
 import type { CompanyRow, PlatformKind, PlatformRow, RouteRow } from './repository.ts'
 import { createLawEnforcementRoute, retireLawEnforcementRoute, updateLawEnforcementRoute } from './writes.ts'
-
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
 
 interface WriteArgs {
   companyId: string

@@ -1,4 +1,4 @@
-import type { Revision } from '../common/changes.ts'
+import { revisionView } from '../common/changes.ts'
 import { isCountryCode, requireCountry } from '../common/countries.ts'
 import { clientError } from '../common/errors.ts'
 import { requireId } from '../common/ids.ts'
@@ -20,16 +20,6 @@ function requireFocusArea(code: string | null | undefined): string | null {
   }
   return code
 }
-
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
-
-const revisionView = (r: Revision) => ({
-  version: r.version,
-  at: r.at,
-  actorSub: r.actorSub,
-  actorOrg: r.actorOrg,
-  fields: r.fields.map((f) => ({ field: f.field, oldValue: json(f.old), newValue: json(f.new) })),
-})
 
 interface ProjectsArgs {
   country?: string | null
