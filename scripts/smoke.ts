@@ -21,9 +21,9 @@ const dataDir = mkdtempSync(join(os.tmpdir(), 'coea-smoke-'))
 const envName = (name: string) => name.toUpperCase().replace(/-/g, '_')
 // The embedded default whatever this shell has set, on ephemeral ports: the smoke test never meets
 // another stack on the default ports.
-const inherited = Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SUBGRAPH_URL_|REDIS_URL|SUPERGRAPH$)/.test(key))
+const elsewhere = /^(DATABASE_URL|SUBGRAPH_URL_|REDIS_URL|SUPERGRAPH$)/
 const env = {
-  ...Object.fromEntries(inherited),
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !elsewhere.test(key))),
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`SUBGRAPH_PORT_${envName(n)}`, '0'])),
   PORT: '0',
   DATA_DIR: dataDir,
@@ -44,7 +44,8 @@ function fail(message: string): never {
 }
 
 const gatewayUrl = await new Promise<string>((resolve) => {
-  const timer = setTimeout(() => fail(`the system was not ready within ${READY_WITHIN_MS / 1000} s`), READY_WITHIN_MS)
+  const late = () => fail(`the system was not ready within ${READY_WITHIN_MS / 1000} s`)
+  const timer = setTimeout(late, READY_WITHIN_MS)
   let out = ''
   child.stdout.on('data', (chunk: Buffer) => {
     out += chunk
@@ -59,32 +60,43 @@ const gatewayUrl = await new Promise<string>((resolve) => {
   void exited.then((code) => ready || fail(`the system stopped before it was ready (exit code ${code})`))
 })
 
+interface Hotline {
+  id: string
+  partnerChannels: { value: string }[] | null
+}
 interface Answer {
-  data?: { partner: { name: string; hotlines: { id: string; partnerChannels: { value: string }[] | null }[] | null } | null } | null
+  data?: { partner: { name: string; hotlines: Hotline[] | null } | null } | null
   errors?: { message: string; extensions?: { code?: string } }[]
 }
 async function ask(token?: string): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `Bearer ${token}`
-  const res = await fetch(gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) })
+  const body = JSON.stringify({ query: QUERY })
+  const res = await fetch(gatewayUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) })
   if (res.status !== 200) fail(`HTTP ${res.status} from the gateway: ${await res.text()}`)
   return (await res.json()) as Answer
 }
-const partnerLines = (a: Answer) => a.data?.partner?.hotlines?.flatMap((h) => h.partnerChannels ?? []).map((c) => c.value) ?? []
+const partnerLines = (a: Answer) =>
+  (a.data?.partner?.hotlines ?? []).flatMap((h) => h.partnerChannels ?? []).map((c) => c.value)
+const refused = (a: Answer) => a.errors?.some((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE')
 
 const asPublic = await ask()
-if (asPublic.data?.partner?.name !== 'Child Helpline Cambodia') fail(`the public answer lacks the partner: ${JSON.stringify(asPublic)}`)
-if (!asPublic.errors?.some((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE')) fail(`the public was not refused partner channels: ${JSON.stringify(asPublic)}`)
+const shown = JSON.stringify(asPublic)
+if (asPublic.data?.partner?.name !== 'Child Helpline Cambodia') fail(`the public answer lacks the partner: ${shown}`)
+if (!refused(asPublic)) fail(`the public was not refused partner-only channels: ${shown}`)
 if (partnerLines(asPublic).length > 0) fail('the public saw a partner-only channel')
 
-const config = readGatewayConfig(env)
-const token = await mintToken(await loadOrCreateKeyPair(dataDir, 'auth-signing'), config.auth, { role: 'civil_society', org: 'aple-cambodia' })
-const asPartner = await ask(token)
+const authKey = await loadOrCreateKeyPair(dataDir, 'auth-signing')
+const claims = { role: 'civil_society', org: 'aple-cambodia' }
+const asPartner = await ask(await mintToken(authKey, readGatewayConfig(env).auth, claims))
 if (asPartner.errors?.length) fail(`errors for a signed-in partner: ${JSON.stringify(asPartner.errors)}`)
-if (!partnerLines(asPartner).includes(PARTNER_LINE)) fail(`a signed-in partner did not get the partner-only line: ${JSON.stringify(asPartner)}`)
+if (!partnerLines(asPartner).includes(PARTNER_LINE)) {
+  fail(`a signed-in partner did not get the partner-only line: ${JSON.stringify(asPartner)}`)
+}
 
 child.kill('SIGTERM')
 const code = await exited
 rmSync(dataDir, { recursive: true, force: true })
 if (code !== 0) fail(`the system did not stop cleanly on SIGTERM (exit code ${code})`)
-console.log(`smoke (Node ${process.versions.node}): started, public refused and partner allowed a partner-only channel, stopped cleanly`)
+console.log(`smoke (Node ${process.versions.node}): started; a partner-only channel refused to the public and`)
+console.log('  given to a signed-in partner; stopped cleanly')

@@ -13,7 +13,7 @@ const lockHash = createHash('sha256').update(readFileSync(new URL('package-lock.
 const stamp = new URL('node_modules/.installed-from-lock', import.meta.url)
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
-  console.log('[bench] installing the benchmark dependencies into scripts/bench/node_modules (first run, or the lockfile changed)')
+  console.log('[bench] installing the benchmark dependencies (first run, or a new lockfile) into scripts/bench')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
   writeFileSync(stamp, lockHash)
 }
