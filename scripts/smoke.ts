@@ -15,7 +15,8 @@ import { mintToken } from './token.ts'
 // A partner-only channel (the helpline's administration line), on a field of another subgraph.
 const QUERY = '{ partner(id: "child-helpline-cambodia") { name hotlines { id partnerChannels { value } } } }'
 const PARTNER_LINE = '+85523224841'
-const READY_WITHIN_MS = 120_000
+// A first start creates and seeds the database: seconds on a quiet machine, minutes on a busy one.
+const READY_WITHIN_MS = 300_000
 
 const dataDir = mkdtempSync(join(os.tmpdir(), 'coea-smoke-'))
 const envName = (name: string) => name.toUpperCase().replace(/-/g, '_')
