@@ -6,9 +6,11 @@ import mercuriusGateway from '@mercuriusjs/gateway'
 import { failed, publicToken, ready } from './sign.ts'
 
 try {
-  // The same subgraphs, at the same URLs, as the supergraph the other gateways read.
+  // The same subgraphs, at the same URLs and in the same order (by name), as the supergraph the
+  // other gateways read: the mercurius gateway merges them in the order given.
   const urls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS!) as Record<string, string>
-  const services = Object.entries(urls).map(([name, url]) => ({
+  const byName = Object.entries(urls).sort(([a], [b]) => a.localeCompare(b))
+  const services = byName.map(([name, url]) => ({
     name,
     url,
     initHeaders: async () => ({ authorization: `Bearer ${await publicToken(name)}` }),
