@@ -7,8 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { fastifyApolloHandler } from '@as-integrations/fastify'
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway'
-import { Supergraph } from '@apollo/federation-internals'
-import type { GraphQLFormattedError } from 'graphql'
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
 import { PUBLIC, type Identity } from '../subgraphs/common/identity.ts'
 import { AuthorizingGateway } from './authz/gateway.ts'
 import { noteSubgraphCall, withResponseCache } from './cache/index.ts'
@@ -61,6 +60,8 @@ declare module 'fastify' {
     subgraphReadiness(): Promise<Record<string, { status: 'ok' | 'unavailable'; reason?: string }>>
     /** GraphQL for the gateway's own HTTP routes (reports, HSDS export): same rules, same plans. */
     executeGraphQL: ExecuteGraphQL
+    /** The API schema the gateway serves (known once Apollo Server has started). */
+    apiSchema(): GraphQLSchema
     metrics: GatewayMetrics
   }
 }
@@ -89,7 +90,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const authenticate = createAuthenticator(config.auth, authKey?.publicKey)
   const signFor = subgraphTokenSigner(subgraphKey)
   const supergraphSdl = await loadSupergraph(config.supergraph)
-  const endpoints = subgraphEndpoints(supergraphSdl, config)
+  // Subgraph name -> URL: the supergraph's unless configured, noted as @apollo/gateway builds each
+  // subgraph's data source while it loads the supergraph (before the gateway is ready).
+  const endpoints: Record<string, string> = {}
   const metrics = new GatewayMetrics()
   const tracing = await startTracing(config.tracing)
   app.decorate('metrics', metrics)
@@ -101,9 +104,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const inner = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<Partial<GatewayContext>>({
-        url: endpoints[name] ?? url,
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name] ?? url
+      if (target) endpoints[name] = target
+      return new RemoteGraphQLDataSource<Partial<GatewayContext>>({
+        url: target,
         // Node's fetch keeps connections alive; a subgraph that hangs is cut off after its timeout.
         fetcher: subgraphFetcher(name, { timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs, metrics, log: app.log }) as never,
         async willSendRequest({ request, context }) {
@@ -114,7 +119,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId)
           if (tracing.enabled && request.http) tracing.inject(request.http.headers)
         },
-      }),
+      })
+    },
+  })
+  let apiSchema: GraphQLSchema | undefined
+  inner.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema
   })
   const gateway = new AuthorizingGateway(inner, {
     policy: options.policy ?? defaultPolicy,
@@ -182,6 +192,10 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
 
   app.get('/.well-known/jwks.json', async () => ({ keys: [subgraphKey.publicJwk] }))
   app.decorate('subgraphReadiness', () => subgraphReadiness(endpoints, app.log))
+  app.decorate('apiSchema', () => {
+    if (!apiSchema) throw new Error('the gateway has not loaded its supergraph')
+    return apiSchema
+  })
   for (const plugin of routePlugins) await app.register(plugin, { config })
   // Fastify's close lets in-flight requests finish first; then Apollo Server and the gateway stop.
   app.addHook('onClose', () => apollo.stop())
@@ -210,10 +224,4 @@ async function subgraphReadiness(urls: Record<string, string>, log: { warn(obj: 
     }),
   )
   return Object.fromEntries(entries)
-}
-
-/** Subgraph name -> URL: the supergraph's, unless the configuration overrides it. */
-function subgraphEndpoints(supergraphSdl: string, config: GatewayConfig): Record<string, string> {
-  const subgraphs = Supergraph.build(supergraphSdl).subgraphs().values()
-  return Object.fromEntries(subgraphs.map((s) => [s.name, config.subgraphUrls[s.name] ?? s.url]))
 }

@@ -3,7 +3,7 @@
 // `--check` compares with the committed file instead of writing it; `--dry-run` only composes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { composeServices } from '@apollo/composition'
-import { parse } from 'graphql'
+import { parse, type GraphQLSchema } from 'graphql'
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../subgraphs/common/config.ts'
 import { sdlPath } from '../subgraphs/common/app.ts'
 
@@ -11,7 +11,13 @@ export const SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.me
 
 const composeCount = () => SUBGRAPH_NAMES.filter((name) => existsSync(sdlPath(name))).length
 
-export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
+export interface Composed {
+  supergraphSdl: string
+  /** The API schema clients see (what the gateway serves from this supergraph). */
+  apiSchema(): GraphQLSchema
+}
+
+export function composeSupergraph(): Composed | { errors: string[] } {
   // While a subgraph is being written its SDL may not exist yet; the drift test needs all of them.
   const present = SUBGRAPH_NAMES.filter((name) => existsSync(sdlPath(name)))
   const services = present.map((name) => ({
@@ -23,7 +29,8 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
   if (result.errors) {
     return { errors: result.errors.map((e) => `${(e.extensions?.code as string | undefined) ?? 'ERROR'}: ${e.message}`) }
   }
-  return { supergraphSdl: result.supergraphSdl }
+  const { schema, supergraphSdl } = result
+  return { supergraphSdl, apiSchema: () => schema.toAPISchema().toGraphQLJSSchema() }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,7 +17,6 @@ import { toCsv } from '../reports/csv.ts'
 import { errorBody, formatted, statusFor } from '../reports/http.ts'
 import { NAME, type Report } from '../reports/operation.ts'
 import { ReportRegistry, type Entry } from '../reports/registry.ts'
-import { loadApiSchema } from '../reports/schema.ts'
 import { StoreUnavailable, memoryStore, redisStore } from '../reports/store.ts'
 import { variablesFromBody, variablesFromQuery } from '../reports/variables.ts'
 import type { RouteOptions } from './index.ts'
@@ -44,12 +43,13 @@ export const routes: FastifyPluginAsync<RouteOptions> = async (app, { config }) 
   const settings = config.reports
   const store = settings.redisUrl ? redisStore(settings.redisUrl, settings.redisPrefix, app.log) : memoryStore()
   app.addHook('onClose', () => store.close())
-  // Built on first use: building the API schema from the supergraph takes a second or two, which
-  // every gateway start (and every test stack) would otherwise pay for reports it may never serve.
+  // Built on first use: validating the reports against the API schema the gateway serves takes
+  // time that every gateway start (and every test stack) would otherwise pay for reports it may
+  // never serve.
   let loading: Promise<{ schema: GraphQLSchema; registry: ReportRegistry }> | undefined
   const reports = () =>
     (loading ??= (async () => {
-      const schema = await loadApiSchema(config.supergraph)
+      const schema = app.apiSchema()
       const registry = new ReportRegistry(schema, builtInReports(), store, settings.maxRegistered)
       for (const { source, problems } of registry.builtInProblems) {
         app.log.warn({ report: source.name, problems }, 'a built-in report does not validate against the supergraph: it is listed but cannot run')

@@ -108,7 +108,7 @@ const sdl = readFileSync(fileURLToPath(new URL('../../schema/supergraph.graphql'
 writeFileSync(supergraphFile, sdl)
 const floors = rootFetches(sdl)
 
-const childEnv = { BENCH_SUPERGRAPH: supergraphFile, BENCH_SIGNING_JWK: JSON.stringify(privateJwk) }
+const childEnv = { BENCH_SUPERGRAPH: supergraphFile, BENCH_SUBGRAPH_URLS: JSON.stringify(urls), BENCH_SIGNING_JWK: JSON.stringify(privateJwk) }
 const results: TargetResult[] = []
 const answers = new Map<string, string>()
 

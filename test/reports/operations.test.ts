@@ -2,7 +2,6 @@
 // CSV columns, variables from query strings, the CSV text itself, and an unreachable Redis.
 import t from 'tap'
 import { parse, type OperationDefinitionNode } from 'graphql'
-import { Supergraph } from '@apollo/federation-internals'
 import { composeSupergraph } from '../../scripts/compose.ts'
 import { builtInReports, leadingComment } from '../../gateway/reports/catalogue.ts'
 import { cellText, toCsv } from '../../gateway/reports/csv.ts'
@@ -13,7 +12,7 @@ import { parseCsv } from './fixtures/reports.ts'
 
 const composed = composeSupergraph()
 if ('errors' in composed) throw new Error(composed.errors.join('; '))
-const schema = Supergraph.build(composed.supergraphSdl).apiSchema().toGraphQLJSSchema()
+const schema = composed.apiSchema()
 const source = (query: string): ReportSource => ({ name: 'test-report', description: 'A test.', query, origin: 'registered' })
 const compile = (query: string) => compileReport(schema, source(query))
 const thrown = (fn: () => unknown): { code?: string; violations?: { path: string; message: string }[] } => {

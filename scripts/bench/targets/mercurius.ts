@@ -1,19 +1,20 @@
 // The mercurius gateway (@mercuriusjs/gateway) with the same subgraphs as services. It builds its
 // schema from each subgraph's SDL itself (it does not read a supergraph), so this is also the
 // test of whether it can compose these subgraphs at all.
-import { readFileSync } from 'node:fs'
 import Fastify from 'fastify'
 import mercuriusGateway from '@mercuriusjs/gateway'
-import { Supergraph } from '@apollo/federation-internals'
 import { failed, publicToken, ready } from './sign.ts'
 
 try {
-  const supergraph = Supergraph.build(readFileSync(process.env.BENCH_SUPERGRAPH!, 'utf8'))
-  const services = supergraph.subgraphs().values().map((s) => ({
-    name: s.name,
-    url: s.url,
-    initHeaders: async () => ({ authorization: `Bearer ${await publicToken(s.name)}` }),
-    rewriteHeaders: async () => ({ authorization: `Bearer ${await publicToken(s.name)}` }),
+  // The same subgraphs, at the same URLs and in the same order (by name), as the supergraph the
+  // other gateways read: the mercurius gateway merges them in the order given.
+  const urls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS!) as Record<string, string>
+  const byName = Object.entries(urls).sort(([a], [b]) => a.localeCompare(b))
+  const services = byName.map(([name, url]) => ({
+    name,
+    url,
+    initHeaders: async () => ({ authorization: `Bearer ${await publicToken(name)}` }),
+    rewriteHeaders: async () => ({ authorization: `Bearer ${await publicToken(name)}` }),
   }))
   const app = Fastify({ logger: false })
   // Its types declare an ES default export; at run time the CommonJS export is the plugin itself.
