@@ -1,0 +1,44 @@
+// What every page route shares: the language from the URL, the caller to forward to the gateway,
+// the page context, and how a page is sent (security headers, no caching of what was read).
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
+import type { Assets } from '../assets/build.ts'
+import type { Caller, Query } from '../client.ts'
+import type { WebConfig } from '../config.ts'
+import { isLocale, type Locale } from '../i18n/locales.ts'
+import { translator } from '../i18n/messages.ts'
+import { renderPage } from '../render.tsx'
+import type { PageContext } from '../views/context.ts'
+
+export interface WebDeps {
+  config: WebConfig
+  query: Query
+  assets: Assets
+  clock: () => Date
+}
+
+/** The language in the URL, or null when the first segment is not one of ours. */
+export function localeOf(request: FastifyRequest): Locale | null {
+  const lang = (request.params as { lang?: string }).lang ?? ''
+  return isLocale(lang) ? lang : null
+}
+
+/** An ISO 3166-1 alpha-2 code from the URL (lower case there, upper case for the directory). */
+export function countryOf(request: FastifyRequest): string | null {
+  const code = (request.params as { country?: string }).country ?? ''
+  return /^[a-z]{2}$/.test(code) ? code.toUpperCase() : null
+}
+
+export const callerOf = (request: FastifyRequest): Caller => ({ clientIp: request.ip, requestId: request.id })
+
+export function pageContext(deps: WebDeps, request: FastifyRequest, locale: Locale): PageContext {
+  const url = request.url
+  const rest = url.replace(/^\/[a-z]{2,3}(?=\/|$|\?)/, '') || '/'
+  return { locale, t: translator(locale), assets: deps.assets, quickExitUrl: deps.config.quickExitUrl, rest: rest.startsWith('/') ? rest : `/${rest}`, now: deps.clock() }
+}
+
+export function sendPage(reply: FastifyReply, page: PageContext, view: VNode, status = 200) {
+  // Pages are not kept by browsers or proxies: on a shared phone, what someone looked up stays
+  // out of the cache (the history is for the quick-exit button to deal with).
+  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('content-language', page.locale).send(renderPage(page, view))
+}
