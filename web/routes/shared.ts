@@ -38,7 +38,11 @@ export function pageContext(deps: WebDeps, request: FastifyRequest, locale: Loca
 }
 
 export function sendPage(reply: FastifyReply, page: PageContext, view: VNode, status = 200) {
+  const started = performance.now()
+  const html = renderPage(page, view)
+  // Server-Timing tells how long rendering took (the benchmark and the tests read it).
+  reply.header('server-timing', `render;dur=${(performance.now() - started).toFixed(2)}`)
   // Pages are not kept by browsers or proxies: on a shared phone, what someone looked up stays
   // out of the cache (the history is for the quick-exit button to deal with).
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('content-language', page.locale).send(renderPage(page, view))
+  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('content-language', page.locale).send(html)
 }
