@@ -41,7 +41,7 @@ export function channelHref(channel: Pick<Channel, 'type' | 'value'>): string | 
   }
 }
 
-export function ChannelItem(props: { channel: Channel }) {
+export function ChannelItem(props: { channel: Channel; hotline: { verifiedAt: string | null; source: string } }) {
   const { t, locale } = usePage()
   const c = props.channel
   const link = channelHref(c)
@@ -65,13 +65,14 @@ export function ChannelItem(props: { channel: Channel }) {
         <span class="btn secondary">{action}</span>
       )}
       <p class="meta">
-        {label && <span>{label} · </span>}
+        {label && <span lang={locale !== 'en' && label === c.labelEn ? 'en' : undefined}>{label} · </span>}
         <OpenBadge open={c.openNow} />
         {c.freeOfCharge ? ` · ${t('hotline.free')}` : ''}
         {c.languages.length > 0 && ` · ${t('hotline.languages', { languages: list(c.languages.map((l) => languageName(l, locale)), locale) })}`}
       </p>
       {!c.scheduleInherited && c.schedule && <Hours schedule={c.schedule} />}
-      <Checked verifiedAt={c.verifiedAt} source={c.source} />
+      {/* The service's own check is shown once for the service; a channel's only where it differs. */}
+      {(c.verifiedAt !== props.hotline.verifiedAt || c.source !== props.hotline.source) && <Checked verifiedAt={c.verifiedAt} source={c.source} />}
     </li>
   )
 }

@@ -22,7 +22,7 @@ export function HotlineCard(props: { hotline: Hotline }) {
       {h.description && <p lang={langAttr(h.description, h.descriptions, locale)}>{h.description}</p>}
       <ul class="channels">
         {h.channels.map((c) => (
-          <ChannelItem channel={c} key={c.id} />
+          <ChannelItem channel={c} hotline={h} key={c.id} />
         ))}
       </ul>
       <Hours schedule={h.schedule} />
