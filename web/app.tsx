@@ -16,7 +16,8 @@ import { countryRoutes } from './routes/country.tsx'
 import { landingRoutes } from './routes/landing.tsx'
 import { reportRoutes } from './routes/report.tsx'
 import { searchRoutes } from './routes/search.tsx'
-import { pageContext, sendPage, type WebDeps } from './routes/shared.ts'
+import { PageCache } from './page-cache.ts'
+import { pageContext, pageKey, sendKept, sendPage, type WebDeps } from './routes/shared.ts'
 import { widgetRoutes } from './routes/widget.tsx'
 import { MessagePage } from './views/message.tsx'
 
@@ -56,6 +57,18 @@ export const webPlugin: FastifyPluginAsync<WebOptions> = async (app, options) =>
     clock: options.clock ?? (() => new Date()),
   }
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 })
+
+  const pages = new PageCache(options.config.pageCacheTtlMs)
+  app.decorateRequest('keepPage', null)
+  if (pages.enabled) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' || /^\/(assets|embed)\//.test(request.url)) return
+      const key = pageKey(request)
+      const kept = pages.get(key)
+      if (kept) return sendKept(request, reply.header('server-timing', 'page-cache;desc=hit'), kept)
+      request.keepPage = (html, locale) => pages.set(key, html, locale)
+    })
+  }
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('content-security-policy', request.routeOptions.config.embeddable ? EMBED_CSP : PAGE_CSP)

@@ -6,6 +6,8 @@ export interface WebConfig {
   readonly quickExitUrl: string
   /** How long the gateway may take before a page says the directory is unreachable. */
   readonly gatewayTimeoutMs: number
+  /** How long a rendered public page is kept (web/page-cache.ts); 0 keeps none. */
+  readonly pageCacheTtlMs: number
   readonly host: string
   /** The standalone server's port (web/server.ts); `npm start` serves the web on the gateway's port. */
   readonly port: number
@@ -37,6 +39,8 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env, overrides: P
     // A search engine's home page: common, harmless, and what someone looking over a shoulder expects.
     quickExitUrl: httpUrl(env, 'WEB_QUICK_EXIT_URL', 'https://www.google.com/'),
     gatewayTimeoutMs: int(env, 'WEB_GATEWAY_TIMEOUT_MS', 8000, 100, 60_000),
+    // Off by default, like the gateway's CACHE_TTL_MS: a few seconds (2000) suits production.
+    pageCacheTtlMs: int(env, 'WEB_CACHE_TTL_MS', 0, 0, 60_000),
     host: env.HOST || '127.0.0.1',
     port: int(env, 'WEB_PORT', 4080, 0, 65535),
     ...overrides,

@@ -8,7 +8,7 @@ import t from 'tap'
 import { startTestStack } from '../helpers/stack.ts'
 
 const NOW = new Date('2026-11-29T05:00:00Z')
-const stack = await startTestStack(t, { clock: () => NOW, web: true, env: { CACHE_TTL_MS: '5000' } })
+const stack = await startTestStack(t, { clock: () => NOW, web: true, env: { CACHE_TTL_MS: '5000', WEB_CACHE_TTL_MS: '60000' } })
 const origin = stack.gatewayUrl.replace(/\/graphql$/, '')
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers, redirect: 'manual' })
 const PUBLIC_PAGES = ['/', '/en/', '/th/th', '/vi/vn/report', '/vi/vn/report/sextortion', '/km/search?q=hotline', '/th/widget/th?harm=sextortion']
@@ -98,11 +98,28 @@ t.test('the country page weighs at most 30 KB compressed, with its CSS and JS', 
 t.test('the server renders the country page in under 20 ms (p50)', async (t) => {
   const times: number[] = []
   for (let i = 0; i < 25; i++) {
-    const res = await get(i % 2 ? '/th/th' : '/vi/vn')
+    // A new address each time: the page cache would otherwise answer without rendering.
+    const res = await get(`${i % 2 ? '/th/th' : '/vi/vn'}?n=${i}`)
     await res.arrayBuffer()
     times.push(Number(/render;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]))
   }
   times.sort((a, b) => a - b)
   const p50 = times[Math.floor(times.length / 2)]!
   t.ok(p50 < 20, `render p50 ${p50.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)})`)
+})
+
+t.test('a complete page is kept and served again; a page that is not found is not kept', async (t) => {
+  const first = await get('/id/id')
+  const body = await first.text()
+  t.match(first.headers.get('server-timing'), /render;dur=/, 'rendered the first time')
+  const again = await get('/id/id')
+  t.equal(again.headers.get('server-timing'), 'page-cache;desc=hit', 'kept the second time')
+  t.equal(await again.text(), body, 'the same page')
+  t.equal(again.headers.get('content-security-policy'), first.headers.get('content-security-policy'), 'with the same headers')
+  const th = await get('/', { 'accept-language': 'th' })
+  const vi = await get('/', { 'accept-language': 'vi' })
+  t.match(await th.text(), /lang="th"/)
+  t.match(await vi.text(), /lang="vi"/, 'the landing page is kept per language')
+  await get('/en/zz')
+  t.match((await get('/en/zz')).headers.get('server-timing'), /render;dur=/, 'a 404 is rendered each time')
 })

@@ -20,6 +20,7 @@ export function countryRoutes(app: FastifyInstance, deps: WebDeps) {
       if (answer.errors.some((e) => e.extensions?.code !== 'BAD_USER_INPUT')) throw new GatewayUnavailable(answer.errors[0]!.message)
       return sendPage(reply, page, <MessagePage kind="notFound" />, 404)
     }
-    return sendPage(reply, page, <CountryPage data={{ ...answer.data!, country }} partial={answer.errors.length > 0} />)
+    const partial = answer.errors.length > 0
+    return sendPage(reply, page, <CountryPage data={{ ...answer.data!, country }} partial={partial} />, 200, !partial)
   })
 }

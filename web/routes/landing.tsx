@@ -9,10 +9,9 @@ import { callerOf, localeOf, pageContext, sendPage, type WebDeps } from './share
 export function landingRoutes(app: FastifyInstance, deps: WebDeps) {
   const landing = async (request: FastifyRequest, reply: FastifyReply, locale: Locale) => {
     const answer = await deps.query(CountriesDocument, { lang: locale }, callerOf(request))
-    return sendPage(reply, pageContext(deps, request, locale), <Landing countries={answer.data?.countries ?? []} />)
+    return sendPage(reply, pageContext(deps, request, locale), <Landing countries={answer.data?.countries ?? []} />, 200, answer.errors.length === 0)
   }
   app.get('/', async (request, reply) => {
-    reply.header('vary', 'accept-language')
     return landing(request, reply, negotiateLocale(request.headers['accept-language']))
   })
   app.get('/:lang/', async (request, reply) => {

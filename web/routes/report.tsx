@@ -18,7 +18,7 @@ export function reportRoutes(app: FastifyInstance, deps: WebDeps) {
     const code = countryOf(request)
     const answer = code ? await deps.query(HarmTypesDocument, { code, lang: locale }, callerOf(request)) : null
     if (!answer?.data?.country) return sendPage(reply, page, <MessagePage kind="notFound" />, 404)
-    return sendPage(reply, page, <HarmChoice country={answer.data.country} harms={answer.data.harmTypes} />)
+    return sendPage(reply, page, <HarmChoice country={answer.data.country} harms={answer.data.harmTypes} />, 200, answer.errors.length === 0)
   })
 
   app.get('/:lang/:country/report/:harm', async (request, reply) => {
@@ -37,6 +37,7 @@ export function reportRoutes(app: FastifyInstance, deps: WebDeps) {
       if (answer.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT') || (data && !data.harmType)) return sendPage(reply, page, <MessagePage kind="notFound" />, 404)
       throw new GatewayUnavailable(answer.errors[0]?.message ?? 'no pathway')
     }
-    return sendPage(reply, page, <PathwayPage who={who} country={data.country} harm={data.harmType} pathway={data.referralPathway} partial={answer.errors.length > 0} />)
+    const partial = answer.errors.length > 0
+    return sendPage(reply, page, <PathwayPage who={who} country={data.country} harm={data.harmType} pathway={data.referralPathway} partial={partial} />, 200, !partial)
   })
 }

@@ -45,6 +45,6 @@ export function searchRoutes(app: FastifyInstance, deps: WebDeps) {
       })(),
     ])
     const page = pageContext(deps, request, locale)
-    return sendPage(reply, page, <SearchPage params={p} countries={countries.data?.countries ?? []} results={found} />)
+    return sendPage(reply, page, <SearchPage params={p} countries={countries.data?.countries ?? []} results={found} />, 200, !found.failed && countries.errors.length === 0)
   })
 }

@@ -21,12 +21,12 @@ export function widgetRoutes(app: FastifyInstance, deps: WebDeps) {
     if (!harm) {
       const answer = await deps.query(HarmTypesDocument, { code, lang: locale }, caller)
       if (!answer.data?.country) return sendPage(reply, page, <MessagePage kind="notFound" />, 404)
-      return sendPage(reply, page, <WidgetPage country={answer.data.country} harms={answer.data.harmTypes} />)
+      return sendPage(reply, page, <WidgetPage country={answer.data.country} harms={answer.data.harmTypes} />, 200, answer.errors.length === 0)
     }
     const answer = await deps.query(PathwayDocument, { code, harm, audience: 'CHILD', lang: locale }, caller)
     const data = answer.data
     if (!data?.country || !data.harmType) return sendPage(reply, page, <MessagePage kind="notFound" />, 404)
     const complete = answer.errors.length === 0 && data.referralPathway !== null
-    return sendPage(reply, page, <WidgetPage country={data.country} harm={data.harmType} steps={complete ? data.referralPathway!.steps : null} emergency={data.country.emergencyNumbers} />)
+    return sendPage(reply, page, <WidgetPage country={data.country} harm={data.harmType} steps={complete ? data.referralPathway!.steps : null} emergency={data.country.emergencyNumbers} />, 200, complete)
   })
 }

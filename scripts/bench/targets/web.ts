@@ -1,5 +1,6 @@
 // The public web pages (web/) as `npm start` serves them: registered on this gateway's own
-// server, asking its /graphql over HTTP, with the public response cache on (BENCH_CACHE_TTL_MS).
+// server, asking its /graphql over HTTP, with the public response cache on (BENCH_CACHE_TTL_MS),
+// and the rendered-page cache on or off (BENCH_WEB_CACHE_TTL_MS).
 import { buildGateway } from '../../../gateway/app.ts'
 import { readGatewayConfig } from '../../../gateway/config.ts'
 import { keyPairFromEnv, newKeyPair } from '../../../gateway/identity/keys.ts'
@@ -20,7 +21,7 @@ try {
     REDIS_URL: '',
   })
   const app = await buildGateway({ config, subgraphKey: await keyPairFromEnv(process.env.BENCH_SIGNING_JWK!), authKey: (await newKeyPair('bench-auth')).pair, logger: { level: 'warn' } })
-  const web = readWebConfig({})
+  const web = readWebConfig({ WEB_CACHE_TTL_MS: process.env.BENCH_WEB_CACHE_TTL_MS || '0' })
   let client: Query | undefined
   await app.register(webPlugin, { config: web, query: (doc, vars, caller) => client!(doc, vars, caller) })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
