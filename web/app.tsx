@@ -98,7 +98,7 @@ export const webPlugin: FastifyPluginAsync<WebOptions> = async (app, options) =>
 
 /** The web alone, on its own Fastify instance (web/server.ts; tests). */
 export async function buildWebApp(options: WebOptions & { logger?: boolean | object }): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? { level: process.env.LOG_LEVEL || 'info' }, trustProxy: process.env.TRUST_PROXY === 'on' })
+  const app = Fastify({ logger: options.logger ?? { level: process.env.LOG_LEVEL || 'info' }, trustProxy: options.config.trustProxy })
   await app.register(webPlugin, options)
   return app
 }

@@ -11,6 +11,8 @@ export interface WebConfig {
   readonly host: string
   /** The standalone server's port (web/server.ts); `npm start` serves the web on the gateway's port. */
   readonly port: number
+  /** The standalone server behind a proxy: whether X-Forwarded-For names the visitor (WEB_TRUST_PROXY=on). */
+  readonly trustProxy: boolean
 }
 
 function httpUrl(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
@@ -43,6 +45,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env, overrides: P
     pageCacheTtlMs: int(env, 'WEB_CACHE_TTL_MS', 0, 0, 60_000),
     host: env.HOST || '127.0.0.1',
     port: int(env, 'WEB_PORT', 4080, 0, 65535),
+    trustProxy: env.WEB_TRUST_PROXY === 'on',
     ...overrides,
   })
 }
