@@ -28,7 +28,9 @@ export function WidgetPage(props: {
           ))}
         </ul>
       )}
-      {props.steps && <Steps steps={props.steps.filter((s) => s.contact)} compact />}
+      {props.harm && <p class="meta">{t.has(`harm.${props.harm.code}`) ? t(`harm.${props.harm.code}`) : props.harm.label}</p>}
+      {/* The emergency numbers are already first: the steps after them, each with its contact. */}
+      {props.steps && <Steps steps={props.steps.filter((s) => s.contact && !(s.kind === 'EMERGENCY' && props.emergency?.length))} compact />}
       {props.steps === null && <p class="notice">{t('widget.unavailable')}</p>}
       <p>
         <a href={full} target="_blank" rel="noreferrer">
