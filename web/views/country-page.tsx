@@ -8,7 +8,7 @@ import { Emergency } from './emergency.tsx'
 import { HotlineCard, type Hotline } from './hotline.tsx'
 import { Layout } from './layout.tsx'
 import { ProgramList, ResourceList } from './listings.tsx'
-import { langAttr } from './text.ts'
+import { langAttr, withElement } from './text.ts'
 
 type Data = CountryPageQuery & { country: NonNullable<CountryPageQuery['country']> }
 
@@ -27,7 +27,7 @@ export function CountryPage(props: { data: Data; partial: boolean }) {
     : hotlines.filter((h) => h.kind === 'EMERGENCY').flatMap((h) => h.channels.filter((c) => c.type === 'SHORT_CODE').map((c) => ({ number: c.value, service: null })))
   return (
     <Layout title={country.name}>
-      <h1>{t('country.title', { country: '\u0000' }).split('\u0000').flatMap((part, i) => (i ? [name, part] : [part]))}</h1>
+      <h1>{withElement((marker) => t('country.title', { country: marker }), name)}</h1>
       {props.partial && <p class="notice" role="status">{t('country.partial')}</p>}
       <Emergency numbers={emergency} />
       <a class="cta" href={href(locale, `/${cc}/report`)}>

@@ -14,6 +14,17 @@ export function langAttr(value: string | null | undefined, texts: readonly Local
   return lang.toLowerCase().split('-')[0] === pageLang ? undefined : lang
 }
 
+/**
+ * A message with an element in the place of one argument (a country name marked with its own
+ * lang): the message is formatted with a marker there, then split around it.
+ */
+export function withElement<T>(format: (marker: string) => string, element: T): (string | T)[] {
+  const MARKER = '\u0000'
+  return format(MARKER)
+    .split(MARKER)
+    .flatMap((part, i) => (i ? [element, part] : [part]))
+}
+
 /** Only http(s) addresses become links: text written by partners never becomes a script URL. */
 export function safeHttpUrl(value: string | null | undefined): string | undefined {
   if (!value) return undefined
