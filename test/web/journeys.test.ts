@@ -1,11 +1,10 @@
 // The public pages in a real browser (Chromium through playwright-core), against the whole
 // system on the seed: real HTTP from the browser to the web, from the web to the gateway, from
-// the gateway to the subgraphs. Each journey is what a person does; every page is checked with
-// axe-core and photographed at phone and desktop sizes (screenshots/).
-import { AxeBuilder } from '@axe-core/playwright'
+// the gateway to the subgraphs. Each journey is what a person does (accessibility.test.ts checks
+// every page with axe-core and photographs it).
 import t from 'tap'
 import { startTestStack } from '../helpers/stack.ts'
-import { guardedContext, launchBrowser, neutralSite, screenshots, type Page } from './browser.ts'
+import { guardedContext, launchBrowser, neutralSite, type Page } from './browser.ts'
 
 // The seed's "today" (a Sunday, 12:00 in Bangkok): openNow depends on the clock.
 const NOW = new Date('2026-11-29T05:00:00Z')
@@ -127,20 +126,6 @@ t.test('every page shows the same content with JavaScript turned off', async (t)
   }
   await on.context.close()
   await off.context.close()
-})
-
-t.test('no serious or critical accessibility violation on any public page (axe-core)', async (t) => {
-  const { context, outside } = await guardedContext(browser, [origin])
-  const page = await context.newPage()
-  for (const { name, path } of PAGES) {
-    await open(page, path)
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    t.same(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${path}`)
-    await screenshots(page, name)
-  }
-  t.same(outside, [], 'no page asked anything of another site')
-  await context.close()
 })
 
 t.test('the keyboard alone reaches every action on the country page', async (t) => {
