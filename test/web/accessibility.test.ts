@@ -4,7 +4,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import t from 'tap'
 import { startTestStack } from '../helpers/stack.ts'
-import { guardedContext, launchBrowser, screenshots } from './browser.ts'
+import { guardedContext, launchBrowser, screenshots } from '../helpers/browser.ts'
 
 const NOW = new Date('2026-11-29T05:00:00Z')
 const stack = await startTestStack(t, { clock: () => NOW, web: true })

@@ -4,7 +4,7 @@
 // every page with axe-core and photographs it).
 import t from 'tap'
 import { startTestStack } from '../helpers/stack.ts'
-import { guardedContext, launchBrowser, neutralSite, type Page } from './browser.ts'
+import { guardedContext, launchBrowser, neutralSite, type Page } from '../helpers/browser.ts'
 
 // The seed's "today" (a Sunday, 12:00 in Bangkok): openNow depends on the clock.
 const NOW = new Date('2026-11-29T05:00:00Z')
