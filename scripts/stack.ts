@@ -10,6 +10,9 @@ import type { Db } from '../subgraphs/common/db.ts'
 import { gatewayTokenVerifier } from '../subgraphs/common/identity.ts'
 import { prepareDatabase } from '../subgraphs/common/server.ts'
 import { loadDefinitions } from '../subgraphs/index.ts'
+import { webPlugin } from '../web/app.tsx'
+import { gatewayClient, type Query } from '../web/client.ts'
+import { readWebConfig } from '../web/config.ts'
 
 export interface StackOptions {
   env?: NodeJS.ProcessEnv
@@ -20,6 +23,8 @@ export interface StackOptions {
   clock?: () => Date
   logger?: boolean | object
   authorizationDisabled?: boolean
+  /** Serve the public web pages on the gateway's server, calling the gateway's own /graphql. */
+  web?: boolean
   /** Sees every GraphQL request body a subgraph receives (tests assert what was never asked). */
   onSubgraphRequest?: (subgraph: SubgraphName, body: unknown) => void
 }
@@ -34,7 +39,10 @@ export interface Stack {
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const env = options.env ?? process.env
-  const config = readGatewayConfig(env, options.gateway)
+  // The web forwards each visitor's address to the gateway from this same host: trust it from
+  // the loopback interface only (unless TRUST_PROXY says otherwise), so rate limits count visitors.
+  const webTrust = options.web && !env.TRUST_PROXY ? { trustProxy: 'loopback' } : {}
+  const config = readGatewayConfig(env, { ...webTrust, ...options.gateway })
   const subgraphKey = options.subgraphKey ?? (await loadOrCreateKeyPair(config.dataDir, 'gateway-signing'))
   const definitions = await loadDefinitions(options.names ?? SUBGRAPH_NAMES)
   const subgraphs: Stack['subgraphs'] = new Map()
@@ -67,7 +75,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       logger: options.logger,
       authorizationDisabled: options.authorizationDisabled,
     })
+    // The web's client needs the gateway's address, known only once it listens.
+    let client: Query | undefined
+    const webConfig = options.web ? readWebConfig(env) : undefined
+    if (webConfig) await gateway.register(webPlugin, { config: webConfig, clock: options.clock, query: (doc, vars, caller) => client!(doc, vars, caller) })
     const address = await gateway.listen({ host: config.host, port: config.port })
+    if (webConfig) client = gatewayClient({ url: `${address}/graphql`, timeoutMs: webConfig.gatewayTimeoutMs })
     return {
       gateway,
       gatewayUrl: `${address}/graphql`,

@@ -17,7 +17,8 @@ export interface LoadResult {
 
 export interface Target {
   url: string
-  body: string
+  /** A GraphQL request body (POST); none for a page (GET). */
+  body?: string
   headers?: Record<string, string>
 }
 
@@ -31,9 +32,7 @@ export async function load(target: Target, opts: { connections: number; duration
     timeout: 30,
     requests: [
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...target.headers },
-        body: target.body,
+        ...(target.body === undefined ? { method: 'GET', headers: target.headers } : { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body }),
         onResponse(status, body) {
           if (status === 200 && !body.includes('"errors"')) return
           graphqlErrors += status === 200 ? 1 : 0

@@ -6,6 +6,8 @@
 //   (b0), (b'0): (b) and (b') without coalescing identical queries in flight
 //   (c) @apollo/server + @apollo/gateway, defaults (the reference for the ratios)
 //   (d) Hive Gateway                             (e) the mercurius gateway
+//   (w) the public country page (web/, GET /th/th) on this gateway, response cache on
+//   (w') the same with the web's rendered-page cache on
 // Results: a table per operation, printed and written to scripts/bench/results/latest.md and .json, with
 // the machine, and the start time and memory of the embedded stack (`npm start`).
 //
@@ -30,13 +32,14 @@ import { measureEmbeddedStart } from './embedded.ts'
 import { load, type Target } from './load.ts'
 import { OPERATIONS, rootFetches } from './operations.ts'
 import { tables, write, type Report, type TargetResult } from './report.ts'
+import { measureWeb, WEB_OPERATION, WEB_TARGETS } from './web.ts'
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
-    targets: { type: 'string', default: "a,b,b',b0,b'0,b'',c,d,e" },
+    targets: { type: 'string', default: "a,b,b',b0,b'0,b'',c,d,e,w,w'" },
     ops: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     scale: { type: 'boolean', default: false },
     replay: { type: 'boolean', default: false },
@@ -196,6 +199,7 @@ try {
       await child.stop()
     }
   }
+  for (const target of WEB_TARGETS.filter((w) => wanted.has(w.id))) results.push(await measureWeb(target, { ...settings, env: childEnv, log }))
 } finally {
   const subgraphsPeakMb = memoryOf(subgraphs.process.pid)?.peakMb ?? null
   await replay?.stop()
@@ -218,7 +222,7 @@ try {
       loadAfter: os.loadavg(),
     },
     settings,
-    operations: operations.map(({ name, description }) => ({ name, description })),
+    operations: [...operations.map(({ name, description }) => ({ name, description })), ...(WEB_TARGETS.some((w) => wanted.has(w.id)) ? [WEB_OPERATION] : [])],
     targets: results,
     subgraphsPeakMb,
     embedded,

@@ -25,7 +25,7 @@ export interface TestStack extends Stack {
 
 export async function startTestStack(
   t: Test,
-  opts: { driver?: Driver; names?: readonly SubgraphName[]; clock?: () => Date; env?: NodeJS.ProcessEnv; authorizationDisabled?: boolean } = {},
+  opts: { driver?: Driver; names?: readonly SubgraphName[]; clock?: () => Date; env?: NodeJS.ProcessEnv; authorizationDisabled?: boolean; web?: boolean } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase(opts.driver ?? 'pglite')
   // The stack opens its own handles on the same database; ours stays open until teardown.
@@ -46,6 +46,7 @@ export async function startTestStack(
     clock: opts.clock,
     logger: false,
     authorizationDisabled: opts.authorizationDisabled,
+    web: opts.web,
     onSubgraphRequest: (name, body) => {
       const list = received.get(name) ?? []
       list.push(String((body as { query?: string } | undefined)?.query ?? ''))
